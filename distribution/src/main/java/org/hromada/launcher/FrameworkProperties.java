@@ -12,7 +12,7 @@ final class FrameworkProperties {
      * classpath: Felix HTTP Jetty requires them as osgi.contract capabilities.
      */
     private static final String CONTRACTS = String.join(",",
-            "osgi.contract;osgi.contract=JavaServlet;version:List<Version>=\"2.6,3.0,3.1\";"
+            "osgi.contract;osgi.contract=JavaServlet;version:List<Version>=\"2.6,3.0,3.1,4.0\";"
                     + "uses:=\"javax.servlet,javax.servlet.http,javax.servlet.descriptor,javax.servlet.annotation\"",
             "osgi.contract;osgi.contract=JakartaServlet;version:List<Version>=\"5.0,6.0,6.1\";"
                     + "uses:=\"jakarta.servlet,jakarta.servlet.http,jakarta.servlet.descriptor,jakarta.servlet.annotation\"");

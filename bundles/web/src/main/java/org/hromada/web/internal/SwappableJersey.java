@@ -1,0 +1,91 @@
+package org.hromada.web.internal;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * A servlet that delegates to a Jersey container which can be replaced at any time. A new
+ * container is built and started before it takes over; the old one keeps serving the requests it
+ * has and is destroyed after a grace period. (Jersey's own {@code reload()} fails in-flight requests.)
+ */
+abstract class SwappableJersey extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final long GRACE_SECONDS = 10;
+
+    private final transient ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hromada-jersey-reaper");
+        t.setDaemon(true);
+        return t;
+    });
+    private transient volatile ServletContainer current;
+    private transient volatile ResourceConfig pending;
+
+    @Override
+    public synchronized void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        if (pending != null) {
+            swap(pending);
+        }
+    }
+
+    /** Serves {@code config} from now on (or from init, if the servlet is not initialised yet). */
+    synchronized void swap(ResourceConfig config) throws ServletException {
+        if (getServletConfig() == null) {
+            pending = config;
+            return;
+        }
+        ServletContainer next = new ServletContainer(config);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // Jersey finds its injection manager and providers through the context class loader.
+        Thread.currentThread().setContextClassLoader(ServletContainer.class.getClassLoader());
+        try {
+            next.init(getServletConfig());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        ServletContainer old = current;
+        current = next;
+        pending = null;
+        if (old != null) {
+            reaper.schedule(old::destroy, GRACE_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        ServletContainer container = current;
+        if (container == null) {
+            response.setStatus(503);
+            response.setHeader("Retry-After", "1");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"The API is starting.\"}");
+            return;
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(ServletContainer.class.getClassLoader());
+        try {
+            container.service(request, response);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public synchronized void destroy() {
+        reaper.shutdownNow();
+        if (current != null) {
+            current.destroy();
+            current = null;
+        }
+    }
+}
