@@ -38,6 +38,12 @@ public final class Main {
         SLF4JBridgeHandler.install();
         Logger log = LoggerFactory.getLogger(Main.class);
 
+        if (Boolean.parseBoolean(settings.get("demo"))) {
+            List<String> demo = DemoBundles.deploy(home.resolve("examples"), settings.path("deploy.dir"));
+            if (!demo.isEmpty()) {
+                log.info("Demo mode: deployed {}", demo);
+            }
+        }
         Map<String, String> frameworkProperties = FrameworkProperties.build(home, settings);
         Felix felix = new Felix(new java.util.HashMap<>(frameworkProperties));
         felix.init();
