@@ -1,0 +1,62 @@
+<#--
+  The frame of every page. Use it from any template:
+
+    <#import "/layout.ftl" as layout>
+    <@layout.page title="Page title">
+      <h1>Page title</h1>
+      ...
+    </@layout.page>
+
+  Parameters: title (required; shown before the site name in <title>), description (optional,
+  the meta description). The page's own content goes in the body of the call and ends up inside
+  <main id="main">. Every page gets: lang, siteName, path, url, home, alternate, msg(), asset(), year.
+-->
+<#macro page title description="">
+<!doctype html>
+<html lang="${lang}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><#if title?has_content && title != siteName>${title} — </#if>${siteName}</title>
+  <#if description?has_content>
+  <meta name="description" content="${description}">
+  </#if>
+  <link rel="stylesheet" href="${asset('css/site.css')}">
+  <#if lang == "en">
+  <link rel="alternate" hreflang="uk" href="${alternate}">
+  <link rel="alternate" hreflang="en" href="${url}">
+  <#else>
+  <link rel="alternate" hreflang="uk" href="${url}">
+  <link rel="alternate" hreflang="en" href="${alternate}">
+  </#if>
+</head>
+<body>
+  <a class="skip-link" href="#main">${msg("site.skip")}</a>
+  <header class="site-header">
+    <div class="wrap site-header__inner">
+      <a class="site-name" href="${home}">${siteName}</a>
+      <nav class="site-nav" aria-label="${msg('site.nav.label')}">
+        <ul>
+          <li><a href="${home}"<#if path == "/"> aria-current="page"</#if>>${msg("site.nav.home")}</a></li>
+        </ul>
+      </nav>
+      <p class="lang-switch">
+        <#if lang == "en">
+        <a href="${alternate}" lang="uk" hreflang="uk">Українська</a>
+        <#else>
+        <a href="${alternate}" lang="en" hreflang="en">English</a>
+        </#if>
+      </p>
+    </div>
+  </header>
+  <main id="main" tabindex="-1" class="wrap">
+<#nested>
+  </main>
+  <footer class="site-footer">
+    <div class="wrap">
+      <p>© ${year} ${siteName}</p>
+    </div>
+  </footer>
+</body>
+</html>
+</#macro>
