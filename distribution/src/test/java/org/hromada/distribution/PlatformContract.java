@@ -193,10 +193,18 @@ abstract class PlatformContract {
         assertEquals(200, english.statusCode());
         assertTrue(english.body().contains("<html lang=\"en\""), english.body());
 
-        HttpResponse<String> missing = http.get("/no/such/page?<script>");
+        HttpResponse<String> missing = http.get("/no/such/%3Cscript%3Ealert(1)%3C/script%3E");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("<html lang=\"uk\""), "the 404 page is themed");
-        assertFalse(missing.body().contains("<script>"), "the path is escaped");
+        assertFalse(missing.body().contains("<script>alert"), "the path is escaped");
+        assertEquals(404, http.get("/en/no-such-page").statusCode());
+        assertTrue(http.get("/en/no-such-page").body().contains("<html lang=\"en\""), "404 in the request's language");
+
+        String css = home.body().replaceAll("(?s).*href=\"(/static/css/site\\.[0-9a-f]+\\.css)\".*", "$1");
+        assertTrue(css.startsWith("/static/css/site."), "the layout links a fingerprinted stylesheet: " + css);
+        HttpResponse<String> asset = http.get(css);
+        assertEquals(200, asset.statusCode());
+        assertTrue(asset.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.hromada.platform.api.health.HealthCheck;
 import org.hromada.platform.api.persistence.Database;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.osgi.framework.Bundle;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * the bundle stops. Units are built off the framework thread, two at a time, so a slow unit never
  * holds up the start of other bundles.
  */
-@Component(immediate = true)
-public class PersistenceExtender implements BundleTrackerCustomizer<Future<BundleUnit>> {
+@Component(service = HealthCheck.class, immediate = true)
+public class PersistenceExtender implements BundleTrackerCustomizer<Future<BundleUnit>>, HealthCheck {
     private static final Logger LOG = LoggerFactory.getLogger(PersistenceExtender.class);
 
     @Reference
@@ -52,6 +53,17 @@ public class PersistenceExtender implements BundleTrackerCustomizer<Future<Bundl
     void deactivate() {
         tracker.close();
         executor.shutdownNow();
+    }
+
+    @Override
+    public String name() {
+        return "persistence";
+    }
+
+    /** Up once every unit that is due has been built (or has failed and been reported). */
+    @Override
+    public boolean isUp() {
+        return tracker != null && tracker.getTracked().values().stream().allMatch(Future::isDone);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.hromada.platform.api.health.HealthCheck;
 import org.hromada.platform.api.security.Authenticator;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.osgi.framework.BundleContext;
@@ -32,11 +33,11 @@ import org.slf4j.LoggerFactory;
  * and swapped in. Resources are tracked with a ServiceTracker, not DS references, so that a
  * resource never holds a reference back to its host.
  */
-@Component(service = Servlet.class, immediate = true, property = {
+@Component(service = {Servlet.class, HealthCheck.class}, immediate = true, property = {
         "osgi.http.whiteboard.servlet.pattern=" + JaxrsResource.BASE_PATH + "/*",
         "osgi.http.whiteboard.servlet.name=hromada-api-v1",
         "osgi.http.whiteboard.servlet.asyncSupported=true"})
-public class ApiV1Servlet extends SwappableJersey {
+public class ApiV1Servlet extends SwappableJersey implements HealthCheck {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiV1Servlet.class);
     /** Bundles starting together register many resources at once: build once for the burst. */
@@ -50,7 +51,7 @@ public class ApiV1Servlet extends SwappableJersey {
 
     private transient ServiceTracker<Object, Object> tracker;
     private transient ScheduledExecutorService rebuilder;
-    private transient ScheduledFuture<?> scheduled;
+    private transient volatile ScheduledFuture<?> scheduled;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
@@ -82,6 +83,18 @@ public class ApiV1Servlet extends SwappableJersey {
     void deactivate() {
         tracker.close();
         rebuilder.shutdownNow();
+    }
+
+    @Override
+    public String name() {
+        return "api";
+    }
+
+    /** Up when the API serves every resource published so far (no rebuild is waiting). */
+    @Override
+    public boolean isUp() {
+        ScheduledFuture<?> next = scheduled;
+        return isServing() && (next == null || next.isDone());
     }
 
     private synchronized void scheduleRebuild() {

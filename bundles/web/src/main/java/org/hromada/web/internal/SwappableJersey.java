@@ -60,6 +60,11 @@ abstract class SwappableJersey extends HttpServlet {
         }
     }
 
+    /** Whether a Jersey container is serving requests. */
+    boolean isServing() {
+        return current != null;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         ServletContainer container = current;
