@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  */
 final class HromadaServer implements AutoCloseable {
     static final String ADMIN_PASSWORD = "it-admin-Password-1";
+    static final String COUNCIL_THEME = "council";
 
     private final Path home;
     private final int port;
@@ -41,10 +42,13 @@ final class HromadaServer implements AutoCloseable {
         }
         Path home = Files.createTempDirectory("hromada-it-");
         copy(dist, home);
+        // A council's own theme, active and empty at first: the tests put overrides into it.
+        Files.createDirectories(home.resolve("themes").resolve(COUNCIL_THEME).resolve("templates"));
         Map<String, String> env = new HashMap<>();
         env.put("HROMADA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("HROMADA_HTTP_PORT", String.valueOf(freePort()));
         env.put("HROMADA_CDS", "false");
+        env.put("HROMADA_SITE_THEME", COUNCIL_THEME);
         if (dbUrl != null) {
             env.put("HROMADA_DB_URL", dbUrl);
             env.put("HROMADA_DB_USER", "root");

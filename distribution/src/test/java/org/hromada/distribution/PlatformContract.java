@@ -181,6 +181,38 @@ abstract class PlatformContract {
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         awaitStatus("/api/v1/examples", 200, Duration.ofSeconds(20));
         assertEquals(200, http.get("/api/health").statusCode(), "the server stays up");
+
+        HttpResponse<String> unresolved = http.as(adminToken).post("/api/v1/system/bundles", "application/java-archive",
+                TestBundles.withMissingImport("org.example.needy", "com.missing.api"));
+        assertEquals(201, unresolved.statusCode(), unresolved.body());
+        JsonNode entry = Http.json(unresolved);
+        assertEquals("INSTALLED", entry.get("state").asText(), unresolved.body());
+        assertTrue(entry.get("problems").toString().contains("com.missing.api"), "the missing package is named: " + entry);
+        HttpResponse<String> health = http.get("/api/health");
+        assertEquals(200, health.statusCode(), "a broken deployed bundle does not take the server down: " + health.body());
+        assertTrue(health.body().contains("org.example.needy"), health.body());
+        assertEquals(204, http.as(adminToken).delete("/api/v1/system/bundles/org.example.needy").statusCode());
+    }
+
+    @Test
+    @Order(8)
+    void aThemeOverridesABundleTemplateWithoutARestart() throws Exception {
+        Path override = server.home().resolve("themes").resolve(HromadaServer.COUNCIL_THEME)
+                .resolve("templates/example/list.ftl");
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, "<#import \"/layout.ftl\" as layout><@layout.page title=\"x\">"
+                + "<p class=\"council-override\">${total}</p></@layout.page>");
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            String body = "";
+            while (System.nanoTime() < deadline && !body.contains("council-override")) {
+                Thread.sleep(200);
+                body = http.get("/examples").body();
+            }
+            assertTrue(body.contains("council-override"), "the theme's template wins: " + body);
+        } finally {
+            Files.delete(override);
+        }
     }
 
     @Test
