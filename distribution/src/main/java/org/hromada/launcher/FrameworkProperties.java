@@ -45,6 +45,10 @@ final class FrameworkProperties {
         props.put("org.apache.felix.http.session.timeout", "30");
         props.put("org.apache.felix.http.jetty.maxFormSize", String.valueOf(10 * 1024 * 1024));
         props.put("org.apache.felix.http.name", "hromada");
+        // Behind nginx: take the client's address and scheme from X-Forwarded-* (Jetty's
+        // ForwardedRequestCustomizer), so sign-in throttling sees clients, not the proxy.
+        props.put("org.apache.felix.proxy.load.balancer.connection.enable",
+                String.valueOf(Boolean.parseBoolean(settings.all().get("http.behind.proxy"))));
         props.put("org.apache.felix.http.jetty.threadpool.max", settings.all().getOrDefault("http.threads", "50"));
         return props;
     }
