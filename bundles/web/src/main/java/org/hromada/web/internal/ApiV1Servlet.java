@@ -4,7 +4,9 @@ import jakarta.servlet.Servlet;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.hromada.platform.api.health.HealthCheck;
 import org.hromada.platform.api.security.Authenticator;
 import org.hromada.platform.api.web.JaxrsResource;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -108,20 +111,53 @@ public class ApiV1Servlet extends SwappableJersey implements HealthCheck {
     }
 
     private void rebuild() {
-        try {
-            List<Object> components = new ArrayList<>();
-            Set<Class<?>> resources = new HashSet<>();
-            for (Object service : tracker.getServices(new Object[0])) {
-                components.add(service);
-                if (service.getClass().isAnnotationPresent(Path.class)) {
-                    resources.add(service.getClass());
+        Map<Bundle, List<Object>> byBundle = new LinkedHashMap<>();
+        ServiceReference<Object>[] references = tracker.getServiceReferences();
+        if (references != null) {
+            for (ServiceReference<Object> reference : references) {
+                Object service = tracker.getService(reference);
+                if (service != null) {
+                    byBundle.computeIfAbsent(reference.getBundle(), b -> new ArrayList<>()).add(service);
                 }
             }
-            swap(JerseyApplications.create("hromada-api-v1", components, () -> authenticator));
-            mounted.update(resources);
-            LOG.info("REST API under {}: {} resources mounted", JaxrsResource.BASE_PATH, resources.size());
+        }
+        List<Object> components = byBundle.values().stream().flatMap(List::stream).toList();
+        try {
+            mount(components);
+        } catch (Exception | LinkageError e) {
+            // One bundle's broken resource must not keep every other bundle's API from updating.
+            LOG.error("The REST API could not be built with every resource ({}); looking for the culprit", e.toString());
+            mountWithout(byBundle);
+        }
+    }
+
+    private void mount(List<Object> components) throws Exception {
+        Set<Class<?>> resources = new HashSet<>();
+        for (Object component : components) {
+            if (component.getClass().isAnnotationPresent(Path.class)) {
+                resources.add(component.getClass());
+            }
+        }
+        swap(JerseyApplications.create("hromada-api-v1", components, () -> authenticator));
+        mounted.update(resources);
+        LOG.info("REST API under {}: {} resources mounted", JaxrsResource.BASE_PATH, resources.size());
+    }
+
+    private void mountWithout(Map<Bundle, List<Object>> byBundle) {
+        List<Object> healthy = new ArrayList<>();
+        byBundle.forEach((bundle, components) -> {
+            try {
+                JerseyApplications.validate(components);
+                healthy.addAll(components);
+            } catch (Exception | LinkageError e) {
+                LOG.error("REST resources of bundle {} are not mounted: {}", bundle.getSymbolicName(), e.getMessage());
+            }
+        });
+        try {
+            mount(healthy);
         } catch (Exception | LinkageError e) {
             LOG.error("Could not rebuild the REST API; the previous one stays", e);
         }
     }
+
 }

@@ -3,6 +3,7 @@ package org.hromada.web.internal;
 import java.util.Collection;
 import java.util.function.Supplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hromada.platform.api.security.Authenticator;
@@ -44,5 +45,16 @@ final class JerseyApplications {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
         return config;
+    }
+
+    /** Builds (and drops) an application of just these components: throws if Jersey rejects them. */
+    static void validate(Collection<Object> components) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(ApplicationHandler.class.getClassLoader());
+        try {
+            new ApplicationHandler(create("hromada-validation", components, () -> null));
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 }
