@@ -44,6 +44,8 @@ final class FrameworkProperties {
         props.put("org.apache.felix.http.jetty.sendServerHeader", "false");
         props.put("org.apache.felix.http.session.timeout", "30");
         props.put("org.apache.felix.http.jetty.maxFormSize", String.valueOf(10 * 1024 * 1024));
+        // A ceiling for any request body (the largest legitimate one is a 50 MB bundle upload).
+        props.put("org.apache.felix.http.jetty.requestSizeLimit", String.valueOf(64L * 1024 * 1024));
         props.put("org.apache.felix.http.name", "hromada");
         // Behind nginx: take the client's address and scheme from X-Forwarded-* (Jetty's
         // ForwardedRequestCustomizer), so sign-in throttling sees clients, not the proxy.

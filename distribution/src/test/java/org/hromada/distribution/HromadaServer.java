@@ -130,7 +130,8 @@ final class HromadaServer implements AutoCloseable {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (!source.startsWith(from.resolve("data"))) {
+                } else if (!source.startsWith(from.resolve("data")) && !source.startsWith(from.resolve("deploy"))) {
+                    // a fresh installation: no run-time data, nothing deployed
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }

@@ -55,6 +55,22 @@ final class Http {
         return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofFile(file)));
     }
 
+    /**
+     * The status of a GET sent byte for byte as given, for targets java.net.URI refuses to build
+     * (a browser or a script will still send them).
+     */
+    int rawGetStatus(String target) throws IOException {
+        URI base = server.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
         return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }

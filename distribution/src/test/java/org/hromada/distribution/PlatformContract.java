@@ -86,6 +86,11 @@ abstract class PlatformContract {
 
         HttpResponse<String> wrongShape = http.postJson("/api/v1/auth/token", "{\"username\": [1,2]}");
         assertProblem(wrongShape, 400);
+
+        HttpResponse<String> badParameter = http.as(adminToken).get("/api/v1/users?page=abc");
+        assertProblem(badParameter, 400);
+        assertEquals("page", Http.json(badParameter).get("errors").get(0).get("field").asText());
+        assertProblem(http.as(adminToken).get("/api/v1/users?page=%25zz"), 400);
     }
 
     @Test
@@ -224,6 +229,9 @@ abstract class PlatformContract {
         HttpResponse<String> english = http.get("/en/");
         assertEquals(200, english.statusCode());
         assertTrue(english.body().contains("<html lang=\"en\""), english.body());
+
+        assertEquals(200, http.rawGetStatus("/?q=%zz&page=%"), "a mistyped query still shows the page");
+        assertEquals(400, http.rawGetStatus("/api/v1/examples?page=%"), "and is a 400 in the API");
 
         HttpResponse<String> missing = http.get("/no/such/%3Cscript%3Ealert(1)%3C/script%3E");
         assertEquals(404, missing.statusCode());

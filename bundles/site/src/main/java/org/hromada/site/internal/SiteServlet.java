@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.hromada.platform.api.site.SiteRoute;
 import org.osgi.framework.Bundle;
@@ -97,14 +94,8 @@ public class SiteServlet extends HttpServlet {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         String rawPath = request.getRequestURI().substring(request.getContextPath().length());
         SiteRequest site = new SiteRequest(method, rawPath, request.getQueryString(),
-                read ? query(request) : Map.of(), request.getHeader("If-None-Match"));
+                read ? QueryStrings.parse(request.getQueryString()) : Map.of(), request.getHeader("If-None-Match"));
         write(handler.handle(site), response, "HEAD".equals(method));
-    }
-
-    private static Map<String, List<String>> query(HttpServletRequest request) {
-        Map<String, List<String>> query = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
-        return query;
     }
 
     private static void write(SiteResponse answer, HttpServletResponse response, boolean head) throws IOException {

@@ -12,6 +12,7 @@ import org.hromada.web.internal.auth.RolesAllowedFeature;
 import org.hromada.web.internal.json.ObjectMappers;
 import org.hromada.web.internal.problem.ConstraintViolationMapper;
 import org.hromada.web.internal.problem.JsonExceptionMapper;
+import org.hromada.web.internal.problem.ParamExceptionMapper;
 import org.hromada.web.internal.problem.ProblemExceptionMapper;
 import org.hromada.web.internal.problem.UnexpectedExceptionMapper;
 import org.hromada.web.internal.problem.WebApplicationExceptionMapper;
@@ -32,6 +33,7 @@ final class JerseyApplications {
         config.register(BodyValidation.class);
         config.register(ProblemExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
+        config.register(ParamExceptionMapper.class);
         config.register(JsonExceptionMapper.class);
         config.register(ConstraintViolationMapper.class);
         config.register(UnexpectedExceptionMapper.class);
