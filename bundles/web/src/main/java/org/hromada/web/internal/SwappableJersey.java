@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.LoggerFactory;
 
 /**
  * A servlet that delegates to a Jersey container which can be replaced at any time. A new
@@ -21,19 +22,35 @@ abstract class SwappableJersey extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final long GRACE_SECONDS = 10;
 
+    /** Builds first applications and destroys retired ones, off the request and framework threads. */
     private final transient ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hromada-jersey-reaper");
+        Thread t = new Thread(r, "hromada-jersey");
         t.setDaemon(true);
         return t;
     });
     private transient volatile ServletContainer current;
     private transient volatile ResourceConfig pending;
 
+    /**
+     * Called by the HTTP whiteboard on the thread that registers the servlet (at boot, the
+     * launcher's): the first application is built in the background so that start-up goes on.
+     */
     @Override
     public synchronized void init(ServletConfig config) throws ServletException {
         super.init(config);
         if (pending != null) {
+            reaper.execute(this::swapPending);
+        }
+    }
+
+    private synchronized void swapPending() {
+        if (pending == null) {
+            return; // a newer application was swapped in meanwhile
+        }
+        try {
             swap(pending);
+        } catch (ServletException | RuntimeException | LinkageError e) {
+            LoggerFactory.getLogger(SwappableJersey.class).error("The REST application could not start", e);
         }
     }
 
@@ -60,9 +77,9 @@ abstract class SwappableJersey extends HttpServlet {
         }
     }
 
-    /** Whether a Jersey container is serving requests. */
+    /** Whether a Jersey container serves the latest application asked for. */
     boolean isServing() {
-        return current != null;
+        return current != null && pending == null;
     }
 
     @Override
