@@ -9,8 +9,6 @@ public final class Topics {
     public static final String CONTENT_PUBLISHED = "hromada/content/published";
     /** Any content stopped being public. */
     public static final String CONTENT_UNPUBLISHED = "hromada/content/unpublished";
-    /** A site contribution (route, template) came or went: rendered pages may be stale. */
-    public static final String SITE_CHANGED = "hromada/site/changed";
 
     private Topics() {
     }
