@@ -36,6 +36,11 @@ final class HromadaServer implements AutoCloseable {
 
     /** Copies the distribution into a temporary folder; {@code dbUrl} null = the embedded database. */
     static HromadaServer create(String dbUrl) throws IOException {
+        return create(dbUrl, Map.of());
+    }
+
+    /** As {@link #create(String)}, with more environment variables for the server. */
+    static HromadaServer create(String dbUrl, Map<String, String> extraEnv) throws IOException {
         Path dist = Path.of(System.getProperty("hromada.dist", "target/hromada"));
         if (!Files.isExecutable(dist.resolve("bin/hromada"))) {
             throw new IllegalStateException("No assembled distribution at " + dist + ": run mvn verify");
@@ -54,6 +59,7 @@ final class HromadaServer implements AutoCloseable {
             env.put("HROMADA_DB_USER", "root");
             env.put("HROMADA_DB_PASSWORD", "");
         }
+        env.putAll(extraEnv);
         return new HromadaServer(home, Integer.parseInt(env.get("HROMADA_HTTP_PORT")), env);
     }
 
