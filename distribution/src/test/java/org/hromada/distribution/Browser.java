@@ -12,30 +12,51 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromium-driver; .ci/run installs them). Paths can be overridden with -Dhromada.chromium and
  * -Dhromada.chromedriver. Nothing is downloaded: the network here reaches package registries only.
  */
-final class Browser {
+final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final Path profile;
 
-    private Browser() {
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
     }
 
-    static ChromeDriver open() throws Exception {
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Quits the browser and deletes its throw-away profile. */
+    @Override
+    public void close() throws Exception {
+        try {
+            driver.quit();
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static Browser open() throws Exception {
         String chromium = System.getProperty("hromada.chromium", "/usr/bin/chromium");
         String driver = System.getProperty("hromada.chromedriver", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(driver))) {
             throw new IllegalStateException("Browser tests need chromium and chromedriver at " + chromium + " and "
                     + driver + " (apt-get install chromium chromium-driver)");
         }
+        Path profile = Files.createTempDirectory("hromada-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("hromada-chromium"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return browser;
+        return new Browser(browser, profile);
     }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteInBrowserIT {
     private HromadaServer server;
+    private Browser session;
     private ChromeDriver browser;
 
     @BeforeAll
@@ -26,13 +27,14 @@ class PublicSiteInBrowserIT {
         Files.copy(server.home().resolve("examples").resolve(PlatformContract.EXAMPLE_JAR),
                 server.home().resolve("deploy").resolve(PlatformContract.EXAMPLE_JAR));
         server.start();
-        browser = Browser.open();
+        session = Browser.open();
+        browser = session.driver();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
         if (server != null) {
             server.close();
