@@ -1,0 +1,198 @@
+package org.hromada.distribution;
+
+import static org.hromada.distribution.PlatformContract.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The content API (news, announcements, pages) against a real server; subclasses choose the database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContentContract {
+    HromadaServer server;
+    Http http;
+    String admin;
+    String editor;
+    String author;
+
+    abstract String databaseUrl() throws Exception;
+
+    void dropDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void boot() throws Exception {
+        server = HromadaServer.create(databaseUrl(), java.util.Map.of("HROMADA_CONTENT_SCHEDULER_SECONDS", "1")).start();
+        http = new Http(server);
+        admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
+        for (String[] user : new String[][] {{"mykola", "editor"}, {"oksana", "author"}}) {
+            HttpResponse<String> created = http.as(admin).postJson("/api/v1/users", "{\"username\":\"" + user[0]
+                    + "\",\"password\":\"" + user[0] + "-Password-1\",\"roles\":[\"" + user[1] + "\"]}");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        editor = http.token("mykola", "mykola-Password-1");
+        author = http.token("oksana", "oksana-Password-1");
+    }
+
+    @AfterAll
+    void shutdown() throws Exception {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    ObjectNode news(String title, String body) {
+        return Http.JSON.createObjectNode().put("title", title).put("summary", "").put("body", body).put("language", "uk");
+    }
+
+    JsonNode create(String token, String type, ObjectNode item) throws Exception {
+        HttpResponse<String> response = http.as(token).postJson("/api/v1/" + type, item.toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    JsonNode transition(String token, long id, String action, int status) throws Exception {
+        HttpResponse<String> response = http.as(token).postJson("/api/v1/news/" + id + "/" + action, "{}");
+        assertEquals(status, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    @Test
+    void anAuthorWritesAnEditorPublishesThePublicReads() throws Exception {
+        JsonNode draft = create(author, "news", news("Сесія міської ради 24 листопада", "<p>Порядок денний</p>"));
+        long id = draft.get("id").asLong();
+        assertEquals("draft", draft.get("status").asText());
+        assertEquals("sesiia-miskoi-rady-24-lystopada", draft.get("slug").asText());
+        assertFalse(draft.hasNonNull("url"), "a draft has no public address");
+        assertEquals(404, http.get("/api/v1/news/" + id).statusCode(), "the public does not see drafts");
+        assertFalse(http.get("/api/v1/news").body().contains("sesiia-miskoi-rady"));
+
+        assertProblem(http.as(author).postJson("/api/v1/news/" + id + "/publish", "{}"), 403);
+        assertEquals("in_review", transition(author, id, "submit", 200).get("status").asText());
+        assertProblem(http.as(author).putJson("/api/v1/news/" + id, news("Змінено", "<p>x</p>").toString()), 403);
+
+        JsonNode published = transition(editor, id, "publish", 200);
+        assertEquals("published", published.get("status").asText());
+        assertEquals("/news/sesiia-miskoi-rady-24-lystopada", published.get("url").asText());
+        assertEquals(200, http.get("/api/v1/news/" + id).statusCode());
+        JsonNode list = Http.json(http.get("/api/v1/news?size=5"));
+        assertTrue(list.get("total").asInt() >= 1);
+        assertTrue(list.get("items").toString().contains("sesiia-miskoi-rady-24-lystopada"));
+
+        assertProblem(http.as(editor).postJson("/api/v1/news/" + id + "/submit", "{}"), 409);
+    }
+
+    @Test
+    void richTextIsSanitisedOnTheWayIn() throws Exception {
+        JsonNode item = create(editor, "news", news("Безпечний текст",
+                "<p onclick=\"steal()\">Текст <a href=\"javascript:alert(1)\">посилання</a></p><script>alert(1)</script>"
+                        + "<img src=\"x.png\" alt=\"фото\" onerror=\"alert(1)\">"));
+        String body = item.get("body").asText();
+        assertFalse(body.contains("<script"), body);
+        assertFalse(body.contains("onclick"), body);
+        assertFalse(body.contains("onerror"), body);
+        assertFalse(body.contains("javascript:"), body);
+        assertTrue(body.contains("Текст"), body);
+        assertTrue(body.contains("alt=\"фото\""), body);
+    }
+
+    @Test
+    void invalidInputIsExplainedPerField() throws Exception {
+        HttpResponse<String> noTitle = http.as(editor).postJson("/api/v1/news", "{\"body\":\"x\",\"language\":\"uk\"}");
+        assertProblem(noTitle, 422);
+        assertTrue(noTitle.body().contains("\"title\""), noTitle.body());
+        HttpResponse<String> badLanguage = http.as(editor).postJson("/api/v1/news",
+                news("Назва", "x").put("language", "de").toString());
+        assertTrue(badLanguage.statusCode() == 400 || badLanguage.statusCode() == 422, badLanguage.body());
+        assertTrue(badLanguage.body().contains("language"), badLanguage.body());
+        assertProblem(http.postJson("/api/v1/news", news("Без токена", "x").toString()), 401);
+        assertProblem(http.as(editor).get("/api/v1/news/999999"), 404);
+        assertProblem(http.as(editor).get("/api/v1/news?size=1000"), 400);
+    }
+
+    @Test
+    void scheduledItemsAppearAndDisappearOnTime() throws Exception {
+        JsonNode item = create(editor, "news", news("Відключення води", "<p>Графік</p>"));
+        long id = item.get("id").asLong();
+        Instant at = Instant.now().plusSeconds(2);
+        HttpResponse<String> scheduled = http.as(editor).postJson("/api/v1/news/" + id + "/publish",
+                "{\"publishAt\":\"" + at + "\",\"unpublishAt\":\"" + at.plusSeconds(3) + "\"}");
+        assertEquals(200, scheduled.statusCode(), scheduled.body());
+        assertEquals("scheduled", Http.json(scheduled).get("status").asText());
+        assertEquals(404, http.get("/api/v1/news/" + id).statusCode());
+
+        awaitPublicStatus(id, 200, Duration.ofSeconds(15));
+        awaitPublicStatus(id, 404, Duration.ofSeconds(15));
+        JsonNode archived = Http.json(http.as(editor).get("/api/v1/news/" + id));
+        assertEquals("archived", archived.get("status").asText());
+        JsonNode revisions = Http.json(http.as(editor).get("/api/v1/news/" + id + "/revisions"));
+        assertTrue(revisions.toString().contains("scheduler"), "the scheduler's writes are revisions: " + revisions);
+    }
+
+    @Test
+    void everyWriteIsARevisionThatCanBeComparedAndRestored() throws Exception {
+        JsonNode item = create(editor, "news", news("Перша назва", "<p>Перший текст</p>"));
+        long id = item.get("id").asLong();
+        HttpResponse<String> updated = http.as(editor).putJson("/api/v1/news/" + id,
+                news("Друга назва", "<p>Другий текст</p>").put("version", item.get("version").asLong()).toString());
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertProblem(http.as(editor).putJson("/api/v1/news/" + id,
+                news("Застаріла", "<p>x</p>").put("version", item.get("version").asLong()).toString()), 409);
+
+        JsonNode revisions = Http.json(http.as(editor).get("/api/v1/news/" + id + "/revisions"));
+        assertTrue(revisions.toString().contains("created") && revisions.toString().contains("updated"), revisions.toString());
+        HttpResponse<String> diff = http.as(editor).get("/api/v1/news/" + id + "/revisions/2/diff?against=1");
+        assertEquals(200, diff.statusCode(), diff.body());
+        assertTrue(diff.body().contains("Перша назва") && diff.body().contains("Друга назва"), diff.body());
+
+        HttpResponse<String> restored = http.as(editor).postJson("/api/v1/news/" + id + "/revisions/1/restore", "{}");
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals("Перша назва", Http.json(restored).get("title").asText());
+    }
+
+    @Test
+    void announcementsAndPagesHaveTheSameShapeAndFiltersWork() throws Exception {
+        JsonNode announcement = create(editor, "announcements", news("Оголошення про конкурс", "<p>Умови</p>")
+                .put("section", "konkursy").set("tags", Http.JSON.createArrayNode().add("robota")));
+        transitionOf("announcements", announcement.get("id").asLong(), "publish");
+        JsonNode page = create(editor, "pages", news("Про раду", "<p>Склад ради</p>"));
+        assertEquals("page", page.get("type").asText());
+
+        JsonNode bySection = Http.json(http.get("/api/v1/announcements?section=konkursy"));
+        assertEquals(1, bySection.get("total").asInt(), bySection.toString());
+        assertEquals(1, Http.json(http.get("/api/v1/announcements?tag=robota")).get("total").asInt());
+        assertEquals(0, Http.json(http.get("/api/v1/announcements?tag=nemaie")).get("total").asInt());
+        assertEquals(1, Http.json(http.get("/api/v1/announcements?q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81")).get("total").asInt());
+    }
+
+    void transitionOf(String type, long id, String action) throws Exception {
+        HttpResponse<String> response = http.as(editor).postJson("/api/v1/" + type + "/" + id + "/" + action, "{}");
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    void awaitPublicStatus(long id, int status, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = http.get("/api/v1/news/" + id).statusCode();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("news " + id + " answered " + last + ", not " + status);
+    }
+}
