@@ -8,10 +8,16 @@
     </@layout.page>
 
   Parameters: title (required; shown before the site name in <title>), description (optional,
-  the meta description). The page's own content goes in the body of the call and ends up inside
+  the meta description), head (optional, default false): with head=true the body of the call is
+  rendered twice with a loop variable, once in <head> ("head") and once in <main> ("body"):
+
+    <@layout.page title=x head=true; part>
+      <#if part == "head"><meta property="og:title" content="${x}"><#else><h1>${x}</h1></#if>
+    </@layout.page>
+ The page's own content goes in the body of the call and ends up inside
   <main id="main">. Every page gets: lang, siteName, path, url, home, alternate, msg(), asset(), year.
 -->
-<#macro page title description="">
+<#macro page title description="" head=false>
 <!doctype html>
 <html lang="${lang}">
 <head>
@@ -29,6 +35,7 @@
   <link rel="alternate" hreflang="uk" href="${url}">
   <link rel="alternate" hreflang="en" href="${alternate}">
   </#if>
+  <#if head><#nested "head"></#if>
 </head>
 <body>
   <a class="skip-link" href="#main">${msg("site.skip")}</a>
@@ -38,6 +45,9 @@
       <nav class="site-nav" aria-label="${msg('site.nav.label')}">
         <ul>
           <li><a href="${home}"<#if path == "/"> aria-current="page"</#if>>${msg("site.nav.home")}</a></li>
+          <#list ["news", "announcements", "materials"] as section>
+          <li><a href="${home}${section}"<#if path == "/" + section || path?starts_with("/" + section + "/")> aria-current="page"</#if>>${msg("site.nav." + section)}</a></li>
+          </#list>
         </ul>
       </nav>
       <p class="lang-switch">
@@ -50,7 +60,7 @@
     </div>
   </header>
   <main id="main" tabindex="-1" class="wrap">
-<#nested>
+<#if head><#nested "body"><#else><#nested></#if>
   </main>
   <footer class="site-footer">
     <div class="wrap">

@@ -178,6 +178,55 @@ abstract class ContentContract {
         assertEquals(1, Http.json(http.get("/api/v1/announcements?q=%D0%BA%D0%BE%D0%BD%D0%BA%D1%83%D1%80%D1%81")).get("total").asInt());
     }
 
+    @Test
+    void publishedItemsAreSearchableInUkrainianMorphologyAndLeaveTheIndexWhenUnpublished() throws Exception {
+        JsonNode item = create(editor, "news", news("Ремонт вулиці Соборної",
+                "<p>Депутати ухвалили рішення про ремонт вулиці Соборної.</p>"));
+        long id = item.get("id").asLong();
+        String query = "/api/v1/search?q=" + java.net.URLEncoder.encode("рішенням ремонту", java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(http.get(query).body().contains("/news/" + item.get("slug").asText()), "drafts are not found");
+
+        transition(editor, id, "publish", 200);
+        JsonNode hit = awaitSearchHit(query, item.get("slug").asText(), true);
+        assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+
+        transition(editor, id, "unpublish", 200);
+        awaitSearchHit(query, item.get("slug").asText(), false);
+        assertProblem(http.get("/api/v1/search"), 400);
+    }
+
+    @Test
+    void publishedItemsHaveAccessiblePublicPages() throws Exception {
+        JsonNode item = create(editor, "news", news("День відкритих дверей у ЦНАП", "<p>Запрошуємо мешканців.</p>"));
+        String url = transition(editor, item.get("id").asLong(), "publish", 200).get("url").asText();
+        HttpResponse<String> page = http.get(url);
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("<html lang=\"uk\""), html);
+        assertTrue(html.contains("День відкритих дверей у ЦНАП"), html);
+        String head = html.substring(0, html.indexOf("</head>"));
+        assertTrue(head.contains("og:title") && head.contains("application/ld+json"), "metadata in the head: " + head);
+        assertTrue(http.get("/news").body().contains(url), "the list links the item");
+        assertTrue(http.get("/").body().contains(url), "the home page shows the latest news");
+        assertEquals(404, http.get("/news/no-such-news").statusCode());
+    }
+
+    JsonNode awaitSearchHit(String query, String slug, boolean present) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode hit : Http.json(http.get(query)).get("items")) {
+                if (hit.get("url").asText().endsWith("/" + slug) && present) {
+                    return hit;
+                }
+            }
+            if (!present && !http.get(query).body().contains("/" + slug + "\"")) {
+                return null;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError((present ? "not found: " : "still found: ") + slug + " for " + query);
+    }
+
     void transitionOf(String type, long id, String action) throws Exception {
         HttpResponse<String> response = http.as(editor).postJson("/api/v1/" + type + "/" + id + "/" + action, "{}");
         assertEquals(200, response.statusCode(), response.body());

@@ -1,0 +1,134 @@
+package org.hromada.content.internal.site;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hromada.content.internal.model.ContentType;
+import org.hromada.content.internal.text.Slugs;
+import org.hromada.platform.api.site.RouteRequest;
+import org.hromada.platform.api.site.SiteRoute;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One published item: {@code /news/{slug}}, {@code /announcements/{slug}}, {@code /materials/{slug}}.
+ * A slug that could not exist, an unknown one or one of an unpublished item is a 404.
+ */
+public final class ItemRoutes {
+    static final String TEMPLATE = "content/item.ftl";
+
+    private ItemRoutes() {
+    }
+
+    static Optional<Map<String, Object>> model(PublicContent content, SiteAddress site, ContentType type,
+                                               RouteRequest request) {
+        String slug = request.pathParams().get("slug");
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        String language = request.language();
+        return content.find(type, language, slug).map(item -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("type", type.segment());
+            model.put("item", Views.full(item, language));
+            model.put("listUrl", Views.listUrl(type, language));
+            if (item.section() != null) {
+                model.put("sectionUrl", Views.listUrl(type, language, item.section(), 1));
+            }
+            model.put("alternate", alternate(content, item, type, language));
+            String absolute = site.absolute(item.url());
+            model.put("ogUrl", absolute);
+            if (type == ContentType.NEWS) {
+                model.put("jsonLd", JsonLd.newsArticle(new JsonLd.Article(item.title(), item.summary(), absolute,
+                        SiteDates.iso(item.publishedAt()), SiteDates.iso(item.updatedAt()), language,
+                        null, item.tags(), site.name()))); // the section is a code; its name lives in the messages
+            }
+            return model;
+        });
+    }
+
+    /** The linked translation when it is published, else the other language's list of this type. */
+    static String alternate(PublicContent content, PublicItem item, ContentType type, String language) {
+        String other = Views.otherLanguage(language);
+        if (item.translationId() != null) {
+            Optional<PublicItem> translation = content.findById(item.translationId())
+                    .filter(t -> t.type() == type && other.equals(t.language()));
+            if (translation.isPresent()) {
+                return translation.get().url();
+            }
+        }
+        return Views.listUrl(type, other);
+    }
+
+    /** {@code /news/{slug}}. */
+    @Component(service = SiteRoute.class)
+    public static class News implements SiteRoute {
+        @Reference
+        private PublicContent content;
+        @Reference
+        private SiteAddress site;
+
+        @Override
+        public String pattern() {
+            return "/news/{slug}";
+        }
+
+        @Override
+        public String template() {
+            return TEMPLATE;
+        }
+
+        @Override
+        public Optional<Map<String, Object>> model(RouteRequest request) {
+            return ItemRoutes.model(content, site, ContentType.NEWS, request);
+        }
+    }
+
+    /** {@code /announcements/{slug}}. */
+    @Component(service = SiteRoute.class)
+    public static class Announcements implements SiteRoute {
+        @Reference
+        private PublicContent content;
+        @Reference
+        private SiteAddress site;
+
+        @Override
+        public String pattern() {
+            return "/announcements/{slug}";
+        }
+
+        @Override
+        public String template() {
+            return TEMPLATE;
+        }
+
+        @Override
+        public Optional<Map<String, Object>> model(RouteRequest request) {
+            return ItemRoutes.model(content, site, ContentType.ANNOUNCEMENT, request);
+        }
+    }
+
+    /** {@code /materials/{slug}}. */
+    @Component(service = SiteRoute.class)
+    public static class Materials implements SiteRoute {
+        @Reference
+        private PublicContent content;
+        @Reference
+        private SiteAddress site;
+
+        @Override
+        public String pattern() {
+            return "/materials/{slug}";
+        }
+
+        @Override
+        public String template() {
+            return TEMPLATE;
+        }
+
+        @Override
+        public Optional<Map<String, Object>> model(RouteRequest request) {
+            return ItemRoutes.model(content, site, ContentType.MATERIAL, request);
+        }
+    }
+}
