@@ -59,7 +59,8 @@ class DeployWatcherFrameworkTest {
         framework.copy(TestJars.bundle(home.resolve("consumer.jar"), "org.example.consumer", "1.0.0",
                 Map.of("Import-Package", "org.example.api;version=\"[1.2,2)\"")), "consumer.jar");
         Bundle consumer = await("consumer recorded", () -> framework.bundle("org.example.consumer")
-                .filter(b -> framework.record("consumer.jar").startProblem() != null));
+                .filter(b -> framework.record("consumer.jar") != null
+                        && framework.record("consumer.jar").startProblem() != null));
         assertEquals(Bundle.INSTALLED, consumer.getState());
         assertEquals(List.of("needs package org.example.api (version 1.2 or later, before 2) that no installed"
                 + " bundle provides"), diagnostics.problems(consumer, framework.record("consumer.jar")));
