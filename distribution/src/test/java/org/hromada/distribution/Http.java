@@ -15,6 +15,8 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
+            // plain HTTP/1.1 as browsers speak it to an http:// address (no h2c upgrade attempts)
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -77,7 +79,9 @@ final class Http {
 
     HttpRequest.Builder builder(String path) {
         URI uri = server.uri(path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        // One connection per request: no test depends on a pooled connection's life span.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Connection", "close");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

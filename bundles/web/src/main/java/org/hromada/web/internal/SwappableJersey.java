@@ -97,8 +97,26 @@ abstract class SwappableJersey extends HttpServlet {
         Thread.currentThread().setContextClassLoader(ServletContainer.class.getClassLoader());
         try {
             container.service(request, response);
+            drainSmallBody(request);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * An error answered before the body was read (405, 415, 401...) leaves the body unread; if it
+     * has not fully arrived yet, Jetty then closes the connection without saying so, and a client
+     * reusing it fails. Reading a small leftover body keeps the connection usable.
+     */
+    private static void drainSmallBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || length > 1024 * 1024) {
+            return;
+        }
+        try {
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException alreadyReadOrGone) {
+            // the body was read as a reader, or the client went away: nothing to keep
         }
     }
 
