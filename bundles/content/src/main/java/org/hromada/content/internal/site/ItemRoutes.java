@@ -7,6 +7,7 @@ import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.text.Slugs;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteRoute;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -60,17 +61,21 @@ public final class ItemRoutes {
         return Views.listUrl(type, other);
     }
 
-    /** {@code /news/{slug}}. */
-    @Component(service = SiteRoute.class)
-    public static class News implements SiteRoute {
-        @Reference
-        private PublicContent content;
-        @Reference
-        private SiteAddress site;
+    /** An item page of one type: {@code /<segment>/{slug}}. */
+    abstract static class ItemRoute implements SiteRoute {
+        private final ContentType type;
+        private final PublicContent content;
+        private final SiteAddress site;
+
+        ItemRoute(ContentType type, PublicContent content, SiteAddress site) {
+            this.type = type;
+            this.content = content;
+            this.site = site;
+        }
 
         @Override
         public String pattern() {
-            return "/news/{slug}";
+            return "/" + type.segment() + "/{slug}";
         }
 
         @Override
@@ -80,55 +85,34 @@ public final class ItemRoutes {
 
         @Override
         public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ItemRoutes.model(content, site, ContentType.NEWS, request);
+            return ItemRoutes.model(content, site, type, request);
+        }
+    }
+
+    /** {@code /news/{slug}}. */
+    @Component(service = SiteRoute.class)
+    public static class News extends ItemRoute {
+        @Activate
+        public News(@Reference PublicContent content, @Reference SiteAddress site) {
+            super(ContentType.NEWS, content, site);
         }
     }
 
     /** {@code /announcements/{slug}}. */
     @Component(service = SiteRoute.class)
-    public static class Announcements implements SiteRoute {
-        @Reference
-        private PublicContent content;
-        @Reference
-        private SiteAddress site;
-
-        @Override
-        public String pattern() {
-            return "/announcements/{slug}";
-        }
-
-        @Override
-        public String template() {
-            return TEMPLATE;
-        }
-
-        @Override
-        public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ItemRoutes.model(content, site, ContentType.ANNOUNCEMENT, request);
+    public static class Announcements extends ItemRoute {
+        @Activate
+        public Announcements(@Reference PublicContent content, @Reference SiteAddress site) {
+            super(ContentType.ANNOUNCEMENT, content, site);
         }
     }
 
     /** {@code /materials/{slug}}. */
     @Component(service = SiteRoute.class)
-    public static class Materials implements SiteRoute {
-        @Reference
-        private PublicContent content;
-        @Reference
-        private SiteAddress site;
-
-        @Override
-        public String pattern() {
-            return "/materials/{slug}";
-        }
-
-        @Override
-        public String template() {
-            return TEMPLATE;
-        }
-
-        @Override
-        public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ItemRoutes.model(content, site, ContentType.MATERIAL, request);
+    public static class Materials extends ItemRoute {
+        @Activate
+        public Materials(@Reference PublicContent content, @Reference SiteAddress site) {
+            super(ContentType.MATERIAL, content, site);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteRoute;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -65,15 +66,19 @@ public final class ListRoutes {
         return Optional.of(model);
     }
 
-    /** {@code /news}. */
-    @Component(service = SiteRoute.class)
-    public static class News implements SiteRoute {
-        @Reference
-        private PublicContent content;
+    /** A list page of one type: {@code /<segment>}. */
+    abstract static class ListRoute implements SiteRoute {
+        private final ContentType type;
+        private final PublicContent content;
+
+        ListRoute(ContentType type, PublicContent content) {
+            this.type = type;
+            this.content = content;
+        }
 
         @Override
         public String pattern() {
-            return "/news";
+            return "/" + type.segment();
         }
 
         @Override
@@ -83,51 +88,34 @@ public final class ListRoutes {
 
         @Override
         public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ListRoutes.model(content, ContentType.NEWS, request);
+            return ListRoutes.model(content, type, request);
+        }
+    }
+
+    /** {@code /news}. */
+    @Component(service = SiteRoute.class)
+    public static class News extends ListRoute {
+        @Activate
+        public News(@Reference PublicContent content) {
+            super(ContentType.NEWS, content);
         }
     }
 
     /** {@code /announcements}. */
     @Component(service = SiteRoute.class)
-    public static class Announcements implements SiteRoute {
-        @Reference
-        private PublicContent content;
-
-        @Override
-        public String pattern() {
-            return "/announcements";
-        }
-
-        @Override
-        public String template() {
-            return TEMPLATE;
-        }
-
-        @Override
-        public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ListRoutes.model(content, ContentType.ANNOUNCEMENT, request);
+    public static class Announcements extends ListRoute {
+        @Activate
+        public Announcements(@Reference PublicContent content) {
+            super(ContentType.ANNOUNCEMENT, content);
         }
     }
 
     /** {@code /materials}. */
     @Component(service = SiteRoute.class)
-    public static class Materials implements SiteRoute {
-        @Reference
-        private PublicContent content;
-
-        @Override
-        public String pattern() {
-            return "/materials";
-        }
-
-        @Override
-        public String template() {
-            return TEMPLATE;
-        }
-
-        @Override
-        public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ListRoutes.model(content, ContentType.MATERIAL, request);
+    public static class Materials extends ListRoute {
+        @Activate
+        public Materials(@Reference PublicContent content) {
+            super(ContentType.MATERIAL, content);
         }
     }
 }
