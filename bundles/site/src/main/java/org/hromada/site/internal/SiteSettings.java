@@ -2,6 +2,7 @@ package org.hromada.site.internal;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.hromada.platform.api.Hromada;
 
 /**
  * The framework properties the site reads (set by the launcher from {@code conf/hromada.properties}
@@ -12,8 +13,8 @@ import java.util.function.Function;
  * @param siteName  the site's name, or null to take {@code site.name} from the messages
  */
 record SiteSettings(Path themesDir, String theme, String siteName) {
-    static final String THEMES_DIR = "hromada.themes.dir";
-    static final String HOME = "hromada.home";
+    static final String THEMES_DIR = Hromada.THEMES_DIR;
+    static final String HOME = Hromada.HOME;
     static final String THEME = "hromada.site.theme";
     static final String SITE_NAME = "hromada.site.name";
 

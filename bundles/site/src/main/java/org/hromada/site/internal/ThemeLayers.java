@@ -22,7 +22,6 @@ final class ThemeLayers {
     /** Theme roots, active first; one entry when the active theme is the default or is missing. */
     private final List<Path> themes;
     private volatile List<ResourceFolder> bundles = List.of();
-    private volatile long generation;
 
     ThemeLayers(List<Path> themes) {
         this.themes = List.copyOf(themes);
@@ -53,13 +52,8 @@ final class ThemeLayers {
     /** Replaces the bundle layers (in the order given) when a templates bundle comes or goes. */
     synchronized void setBundles(List<? extends ResourceFolder> folders) {
         bundles = List.copyOf(folders);
-        generation++;
     }
 
-    /** Changes whenever the bundle layers change, so caches built on them know to rebuild. */
-    long generation() {
-        return generation;
-    }
 
     /** Template layers: {@code <active>/templates}, bundles, {@code default/templates}. */
     List<ResourceFolder> templateFolders() {

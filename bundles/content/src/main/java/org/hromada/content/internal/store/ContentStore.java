@@ -106,7 +106,7 @@ public class ContentStore {
                 " and i.publishedAt >= :from");
         add(where, params, "to", query.to() == null ? null
                 : query.to().plusDays(1).atStartOfDay(SITE_ZONE).toInstant(), " and i.publishedAt < :to");
-        add(where, params, "q", query.q() == null ? null : "%" + likeEscaped(query.q().toLowerCase()) + "%",
+        add(where, params, "q", query.q() == null ? null : "%" + likeEscaped(query.q().toLowerCase(java.util.Locale.ROOT)) + "%",
                 " and (lower(i.title) like :q escape '!' or lower(i.summary) like :q escape '!')");
         return tx.read(em -> {
             TypedQuery<Long> count = em.createQuery("select count(i)" + where, Long.class);

@@ -80,7 +80,7 @@ public final class Workflow {
     }
 
     private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Forbidden", detail);
+        return ProblemException.forbidden(detail);
     }
 
     private static ProblemException conflict(String detail) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -65,14 +64,15 @@ public class AuthResource {
         Optional<Duration> wait = throttle.tryAttempt(username, address);
         if (wait.isPresent()) {
             LOG.info("Sign-in for '{}' from {} refused: too many failures", username, address);
-            // No entity: the web bundle's mapper makes the problem+json and keeps Retry-After.
-            throw new WebApplicationException(Response.status(429)
-                    .header(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(wait.get())).build());
+            long seconds = LoginThrottle.retryAfterSeconds(wait.get());
+            throw new ProblemException(429, "Too Many Requests", "Too many failed sign-ins. Try again in "
+                    + seconds + " seconds.").withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         Optional<UserView> user = users.authenticate(username, request.password());
         if (user.isEmpty()) {
             LOG.info("Failed sign-in for '{}' from {}", username, address);
-            throw new ProblemException(401, "Unauthorized", WRONG_CREDENTIALS);
+            throw new ProblemException(401, "Unauthorized", WRONG_CREDENTIALS)
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         throttle.succeeded(username, address);
         TokenStore.Issued issued = tokens.issue(user.get().username(), "sign-in from " + address);

@@ -13,6 +13,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return ProblemResponses.of(e.status(), e.title(), e.detail(), e.errors(), uri);
+        Response.ResponseBuilder response = Response.fromResponse(
+                ProblemResponses.of(e.status(), e.title(), e.detail(), e.errors(), uri));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 }

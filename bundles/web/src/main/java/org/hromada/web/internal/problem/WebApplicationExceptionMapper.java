@@ -21,8 +21,7 @@ public class WebApplicationExceptionMapper implements jakarta.ws.rs.ext.Exceptio
             406, "This address cannot answer in the media type the request accepts.",
             415, "This address does not accept that Content-Type (JSON endpoints take application/json).",
             401, "Sign in first: send 'Authorization: Bearer <token>' (POST /api/v1/auth/token gives one).",
-            403, "Your role does not allow this.",
-            429, "Too many failed attempts. Try again after the time given in Retry-After (seconds).");
+            403, "Your role does not allow this.");
 
     @Context
     private UriInfo uri;
