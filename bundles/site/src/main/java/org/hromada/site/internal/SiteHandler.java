@@ -3,19 +3,28 @@ package org.hromada.site.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.hromada.platform.api.site.Feed;
 import org.hromada.platform.api.site.RouteRequest;
+import org.hromada.platform.api.site.SiteFeed;
 import org.hromada.platform.api.site.SiteRoute;
+import org.hromada.platform.api.site.SitemapSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one request of the public site: a static file, a redirect to the one spelling of a path,
- * a route's page, a themed 404, or a themed 500 that shows only an incident id. Plain Java, so
- * every answer can be tested without a container.
+ * Answers one request of the public site: a static file, {@code robots.txt}, the sitemap, a redirect
+ * to the one spelling of a path, a feed, a route's page, a themed 404, or a themed 500 that shows only
+ * an incident id. Pages, feeds and the sitemap come from the {@link PageCache} when they can. Plain
+ * Java, so every answer can be tested without a container.
  */
 final class SiteHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
@@ -23,20 +32,24 @@ final class SiteHandler {
     static final String SHORT = "public, max-age=300";
     private static final ZoneId KYIV = ZoneId.of("Europe/Kiev");
 
-    private final RouteTable routes;
+    private final SiteSources sources;
     private final TemplateEngine templates;
     private final Messages messages;
     private final StaticAssets assets;
-    private final String siteName;
+    private final PageCache cache;
+    private final BooleanSupplier themeChanged;
+    private final SiteSettings settings;
     private final Clock clock;
 
-    SiteHandler(RouteTable routes, TemplateEngine templates, Messages messages, StaticAssets assets,
-                String siteName, Clock clock) {
-        this.routes = routes;
+    SiteHandler(SiteSources sources, TemplateEngine templates, Messages messages, StaticAssets assets,
+                PageCache cache, BooleanSupplier themeChanged, SiteSettings settings, Clock clock) {
+        this.sources = sources;
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
-        this.siteName = siteName;
+        this.cache = cache;
+        this.themeChanged = themeChanged;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -55,6 +68,16 @@ final class SiteHandler {
                 return icon.get();
             }
         }
+        if (themeChanged.getAsBoolean()) {
+            cache.purge();
+        }
+        String origin = origin(request);
+        if ("/robots.txt".equals(raw)) {
+            return SiteResponse.text(RobotsTxt.of(origin)).header("Cache-Control", SHORT);
+        }
+        if ("/sitemap.xml".equals(raw)) {
+            return cached("sitemap " + origin, request, () -> sitemap(origin));
+        }
         RequestPath path = RequestPath.parse(raw, request.rawQuery());
         if (path instanceof RequestPath.Redirect redirect) {
             return SiteResponse.movedTo(redirect.location());
@@ -63,15 +86,40 @@ final class SiteHandler {
             return notFound(PageContext.unreadable(raw));
         }
         PageContext context = PageContext.of(page);
-        Optional<RouteTable.Match> match = routes.resolve(page.segments());
+        String key = page.url() + (request.rawQuery() == null ? "" : "?" + request.rawQuery());
+        Optional<RouteTable.Match<SiteFeed>> feed = sources.feeds().resolve(page.segments());
+        if (feed.isPresent()) {
+            return cached("feed " + origin + key, request, () -> feed(feed.get(), context, request, origin));
+        }
+        Optional<RouteTable.Match<SiteRoute>> match = sources.routes().resolve(page.segments());
         if (match.isEmpty()) {
             return notFound(context);
         }
-        SiteRoute route = match.get().route();
+        return cached(key, request, () -> page(match.get(), context, request));
+    }
+
+    /** The cached answer, or a fresh one that is kept when it is a 200. */
+    private SiteResponse cached(String key, SiteRequest request, Supplier<SiteResponse> render) {
+        Optional<CachedPage> hit = cache.get(key);
+        if (hit.isPresent()) {
+            return CachedAnswers.of(hit.get(), request);
+        }
+        long generation = cache.generation();
+        SiteResponse fresh = render.get();
+        if (fresh.status() != 200) {
+            return fresh;
+        }
+        CachedPage page = CachedPage.of(fresh.header("Content-Type"), fresh.header("Content-Language"),
+                fresh.body(), clock.instant());
+        cache.put(key, page, generation);
+        return CachedAnswers.of(page, request);
+    }
+
+    private SiteResponse page(RouteTable.Match<SiteRoute> match, PageContext context, SiteRequest request) {
+        SiteRoute route = match.route();
         Optional<Map<String, Object>> model;
         try {
-            model = route.model(new RouteRequest(context.path(), match.get().params(), request.query(),
-                    context.language()));
+            model = route.model(routeRequest(context, match.params(), request));
         } catch (RuntimeException | LinkageError e) { // LinkageError: the route's bundle went away mid-call
             return serverError(context, e);
         }
@@ -79,6 +127,61 @@ final class SiteHandler {
             return notFound(context);
         }
         return page(200, route.template(), context, model.get());
+    }
+
+    private SiteResponse feed(RouteTable.Match<SiteFeed> match, PageContext context, SiteRequest request,
+                              String origin) {
+        try {
+            Optional<Feed> feed = match.route().feed(routeRequest(context, match.params(), request));
+            if (feed == null || feed.isEmpty()) {
+                return notFound(context);
+            }
+            String title = feedTitle(feed.get(), context.language());
+            return SiteResponse.xml(FeedWriter.CONTENT_TYPE,
+                    FeedWriter.atom(feed.get(), title, context.language(), origin, context.url()));
+        } catch (RuntimeException | LinkageError e) {
+            return serverError(context, e);
+        }
+    }
+
+    /** The site's name, then each part of the feed's title: a message key, or text when no such key. */
+    private String feedTitle(Feed feed, String language) {
+        List<String> parts = new ArrayList<>();
+        parts.add(siteName(language));
+        for (String part : feed.title()) {
+            parts.add(messages.get(language, part));
+        }
+        return String.join(" — ", parts);
+    }
+
+    private SiteResponse sitemap(String origin) {
+        List<List<SitemapSource.Entry>> entries = new ArrayList<>();
+        for (SitemapSource source : sources.sitemaps().get()) {
+            try {
+                entries.add(source.entries());
+            } catch (RuntimeException | LinkageError e) { // one bundle's failure must not hide the others
+                LOG.error("Sitemap source {} failed", source.getClass().getName(), e);
+            }
+        }
+        Map<String, Instant> urls = SitemapWriter.collect(entries);
+        if (urls.size() >= SitemapWriter.MAX_URLS) {
+            LOG.warn("The sitemap holds its maximum of {} URLs; some pages are left out", SitemapWriter.MAX_URLS);
+        }
+        return SiteResponse.xml(SitemapWriter.CONTENT_TYPE, SitemapWriter.xml(urls, origin));
+    }
+
+    private static RouteRequest routeRequest(PageContext context, Map<String, String> params, SiteRequest request) {
+        return new RouteRequest(context.path(), params, request.query(), context.language());
+    }
+
+    /** {@code site.url} when configured, else the address the client used. */
+    private String origin(SiteRequest request) {
+        return settings.siteUrl().isEmpty() ? request.origin() : settings.siteUrl();
+    }
+
+    private String siteName(String language) {
+        String name = settings.siteName();
+        return name == null ? messages.get(language, "site.name") : name;
     }
 
     private SiteResponse page(int status, String template, PageContext context, Map<String, ?> model) {
@@ -109,7 +212,7 @@ final class SiteHandler {
 
     private String render(String template, PageContext context, Map<String, ?> model) throws Exception {
         int year = LocalDate.now(clock.withZone(KYIV)).getYear();
-        Map<String, Object> data = PageData.of(context, model, siteName, messages, assets, year);
+        Map<String, Object> data = PageData.of(context, model, settings.siteName(), messages, assets, year);
         return templates.render(template, data, Messages.locale(context.language()));
     }
 
@@ -121,7 +224,7 @@ final class SiteHandler {
             return Optional.empty();
         }
         String cache = found.immutable() ? IMMUTABLE : SHORT;
-        if (etagMatches(request.ifNoneMatch(), found.etag())) {
+        if (CachedAnswers.etagMatches(request.ifNoneMatch(), found.etag())) {
             return Optional.of(new SiteResponse(304).header("ETag", found.etag()).header("Cache-Control", cache));
         }
         try {
@@ -132,23 +235,6 @@ final class SiteHandler {
         } catch (IOException e) {
             return Optional.empty(); // deleted a moment ago
         }
-    }
-
-    /** {@code If-None-Match}: {@code *} or a list of (possibly weak) tags; weak comparison, as RFC 9110 says for it. */
-    static boolean etagMatches(String header, String etag) {
-        if (header == null) {
-            return false;
-        }
-        for (String candidate : header.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if ("*".equals(tag) || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static PageContext contextOf(String raw) {

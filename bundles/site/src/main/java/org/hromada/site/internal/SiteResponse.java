@@ -34,6 +34,17 @@ final class SiteResponse {
                 .body(html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An XML document (a feed, the sitemap) of the given type. */
+    static SiteResponse xml(String contentType, String xml) {
+        return new SiteResponse(200).header("Content-Type", contentType).body(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Plain text. */
+    static SiteResponse text(String text) {
+        return new SiteResponse(200).header("Content-Type", "text/plain;charset=UTF-8")
+                .body(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A permanent redirect to a local path. */
     static SiteResponse movedTo(String location) {
         return new SiteResponse(301).header("Location", location);

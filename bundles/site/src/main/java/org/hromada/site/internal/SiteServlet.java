@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hromada.platform.api.site.SiteFeed;
 import org.hromada.platform.api.site.SiteRoute;
+import org.hromada.platform.api.site.SitemapSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -25,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The public site at {@code /*} (more specific whiteboard patterns such as {@code /api/*} win).
- * OSGi glue only: it tracks routes and templates bundles, and copies the handler's answers out.
+ * OSGi glue only: it tracks routes, feeds, sitemap sources and templates bundles (any change purges
+ * the page cache), and copies the handler's answers out.
  */
 @Component(service = Servlet.class, immediate = true, property = {
         "osgi.http.whiteboard.servlet.pattern=/*",
@@ -36,8 +41,13 @@ public class SiteServlet extends HttpServlet {
     /** FreeMarker's and the messages' look at the theme files at most this often. */
     private static final long THEME_CHECK_MILLIS = 1000;
 
-    private final transient RouteTable routes = new RouteTable();
+    private final transient RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
+    private final transient RouteTable<SiteFeed> feeds = new RouteTable<>(SiteFeed::pattern);
+    private final transient List<SitemapSource> sitemaps = new CopyOnWriteArrayList<>();
     private transient volatile SiteHandler handler;
+
+    @Reference
+    private transient PageCache cache;
     private transient BundleTracker<BundleFolder> templateBundles;
 
     @Activate
@@ -52,10 +62,13 @@ public class SiteServlet extends HttpServlet {
         TemplateEngine templates = new TemplateEngine(layers::templateFolders, THEME_CHECK_MILLIS);
         Messages messages = new Messages(layers::messageFolders, THEME_CHECK_MILLIS);
         StaticAssets assets = new StaticAssets(layers.staticFolders());
-        handler = new SiteHandler(routes, templates, messages, assets, settings.siteName(), Clock.systemUTC());
+        ThemeStamp themeStamp = new ThemeStamp(layers.themes(), Clock.systemUTC(), THEME_CHECK_MILLIS);
+        handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps)), templates, messages,
+                assets, cache, themeStamp::changed, settings, Clock.systemUTC());
         templateBundles = new BundleTracker<>(context, Bundle.ACTIVE, new TemplateBundles(layers, () -> {
             templates.clearCache();
             messages.refresh();
+            cache.purge();
         }));
         templateBundles.open();
         LOG.info("Site ready: themes {}, routes {}", layers.themes(), routes.size());
@@ -69,11 +82,7 @@ public class SiteServlet extends HttpServlet {
     @Reference(service = SiteRoute.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "unbindRoute", updated = "updatedRoute")
     void bindRoute(SiteRoute route, Map<String, Object> properties) {
-        try {
-            routes.add(route, ranking(properties), (Long) properties.get(Constants.SERVICE_ID));
-        } catch (RuntimeException e) { // a route's own bug must not stop the site
-            LOG.error("Route {} ignored: {}", route.getClass().getName(), e.getMessage());
-        }
+        add(routes, route, properties);
     }
 
     void updatedRoute(SiteRoute route, Map<String, Object> properties) {
@@ -81,7 +90,55 @@ public class SiteServlet extends HttpServlet {
     }
 
     void unbindRoute(SiteRoute route, Map<String, Object> properties) {
-        routes.remove((Long) properties.get(Constants.SERVICE_ID));
+        remove(routes, properties);
+    }
+
+    @Reference(service = SiteFeed.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "unbindFeed", updated = "updatedFeed")
+    void bindFeed(SiteFeed feed, Map<String, Object> properties) {
+        add(feeds, feed, properties);
+    }
+
+    void updatedFeed(SiteFeed feed, Map<String, Object> properties) {
+        bindFeed(feed, properties);
+    }
+
+    void unbindFeed(SiteFeed feed, Map<String, Object> properties) {
+        remove(feeds, properties);
+    }
+
+    @Reference(service = SitemapSource.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "unbindSitemap")
+    void bindSitemap(SitemapSource source) {
+        sitemaps.add(source);
+        purge();
+    }
+
+    void unbindSitemap(SitemapSource source) {
+        sitemaps.remove(source);
+        purge();
+    }
+
+    private <T> void add(RouteTable<T> table, T route, Map<String, Object> properties) {
+        try {
+            table.add(route, ranking(properties), (Long) properties.get(Constants.SERVICE_ID));
+        } catch (RuntimeException e) { // a route's own bug must not stop the site
+            LOG.error("Route {} ignored: {}", route.getClass().getName(), e.getMessage());
+        }
+        purge();
+    }
+
+    private void remove(RouteTable<?> table, Map<String, Object> properties) {
+        table.remove((Long) properties.get(Constants.SERVICE_ID));
+        purge();
+    }
+
+    /** Dynamic references may bind before the static cache reference is set. */
+    private void purge() {
+        PageCache current = cache;
+        if (current != null) {
+            current.purge();
+        }
     }
 
     private static int ranking(Map<String, Object> properties) {
@@ -94,8 +151,31 @@ public class SiteServlet extends HttpServlet {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         String rawPath = request.getRequestURI().substring(request.getContextPath().length());
         SiteRequest site = new SiteRequest(method, rawPath, request.getQueryString(),
-                read ? QueryStrings.parse(request.getQueryString()) : Map.of(), request.getHeader("If-None-Match"));
+                read ? QueryStrings.parse(request.getQueryString()) : Map.of(), request.getHeader("If-None-Match"),
+                request.getHeader("If-Modified-Since"), acceptsGzip(request.getHeader("Accept-Encoding")),
+                origin(request));
         write(handler.handle(site), response, "HEAD".equals(method));
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if ("gzip".equalsIgnoreCase(parts[0].strip())) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    /** The scheme, host and port the client used (behind a proxy, as the forwarded headers say). */
+    private static String origin(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = port <= 0 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 
     private static void write(SiteResponse answer, HttpServletResponse response, boolean head) throws IOException {

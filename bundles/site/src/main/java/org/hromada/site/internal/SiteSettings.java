@@ -11,12 +11,15 @@ import org.hromada.platform.api.Hromada;
  * @param themesDir the folder with one sub-folder per theme; null when unknown
  * @param theme     the active theme's folder name
  * @param siteName  the site's name, or null to take {@code site.name} from the messages
+ * @param siteUrl   the site's public address ({@code site.url}, e.g. {@code https://rada.example.gov.ua})
+ *                  without a trailing slash, or "" to take the address each request was sent to
  */
-record SiteSettings(Path themesDir, String theme, String siteName) {
+record SiteSettings(Path themesDir, String theme, String siteName, String siteUrl) {
     static final String THEMES_DIR = Hromada.THEMES_DIR;
     static final String HOME = Hromada.HOME;
     static final String THEME = "hromada.site.theme";
     static final String SITE_NAME = "hromada.site.name";
+    static final String SITE_URL = "hromada.site.url";
 
     static SiteSettings from(Function<String, String> properties) {
         String themes = blankToNull(properties.apply(THEMES_DIR));
@@ -24,7 +27,19 @@ record SiteSettings(Path themesDir, String theme, String siteName) {
         Path themesDir = themes != null ? Path.of(themes) : home != null ? Path.of(home, "themes") : null;
         String theme = blankToNull(properties.apply(THEME));
         return new SiteSettings(themesDir, theme == null ? ThemeLayers.DEFAULT_THEME : theme.trim(),
-                blankToNull(properties.apply(SITE_NAME)));
+                blankToNull(properties.apply(SITE_NAME)), siteUrl(properties.apply(SITE_URL)));
+    }
+
+    /** {@code https://host[:port][/prefix]} without a trailing slash; "" for blank or anything else. */
+    static String siteUrl(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.strip();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~\\-/]*)?") ? s : "";
     }
 
     private static String blankToNull(String value) {

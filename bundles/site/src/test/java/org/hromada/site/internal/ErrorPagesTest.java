@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hromada.platform.api.site.SiteRoute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Failures: a 500 with only an incident id, themed or, at worst, built in. */
 class ErrorPagesTest {
-    private final RouteTable routes = new RouteTable();
+    private final RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
     private final SiteHandler handler = SiteHandlerTest.handler(SiteHandlerTest.THEMES, routes, null);
 
     private SiteResponse get(String rawPath) {
@@ -53,7 +54,7 @@ class ErrorPagesTest {
         Files.createDirectories(templates);
         Files.writeString(templates.resolve("error.ftl"), "${no.such.value}");
         Files.writeString(templates.resolve("page.ftl"), "<#if>");
-        RouteTable table = new RouteTable();
+        RouteTable<SiteRoute> table = new RouteTable<>(SiteRoute::pattern);
         table.add(new SiteHandlerTest.Route("/", "page.ftl", request -> Optional.of(Map.of())), 0, 1);
         SiteResponse response = SiteHandlerTest.handler(tmp, table, "Town").handle(SiteRequest.get("/"));
         assertEquals(500, response.status());

@@ -20,9 +20,9 @@ class RouteTableTest {
         }
     }
 
-    private final RouteTable table = new RouteTable();
+    private final RouteTable<SiteRoute> table = new RouteTable<>(SiteRoute::pattern);
 
-    private Optional<RouteTable.Match> resolve(String rawPath) {
+    private Optional<RouteTable.Match<SiteRoute>> resolve(String rawPath) {
         return table.resolve(((RequestPath.Page) RequestPath.parse(rawPath, null)).segments());
     }
 
@@ -34,7 +34,7 @@ class RouteTableTest {
         table.add(fresh, 0, 2);
 
         assertSame(fresh, resolve("/examples/new").orElseThrow().route());
-        RouteTable.Match match = resolve("/examples/42").orElseThrow();
+        RouteTable.Match<SiteRoute> match = resolve("/examples/42").orElseThrow();
         assertSame(item, match.route());
         assertEquals(Map.of("id", "42"), match.params());
     }

@@ -31,14 +31,21 @@ class SiteHandlerTest {
         }
     }
 
-    private final RouteTable routes = new RouteTable();
+    private final RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
     private SiteHandler handler;
 
-    static SiteHandler handler(Path themes, RouteTable routes, String siteName) {
+    static SiteHandler handler(Path themes, RouteTable<SiteRoute> routes, String siteName) {
+        return handler(themes, SiteSources.of(routes), siteName, new PageCache());
+    }
+
+    /** A handler over the real default theme that notices theme edits at once. */
+    static SiteHandler handler(Path themes, SiteSources sources, String siteName, PageCache cache) {
         ThemeLayers layers = ThemeLayers.of(themes, "default");
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-        return new SiteHandler(routes, new TemplateEngine(layers::templateFolders, 0),
-                new Messages(layers::messageFolders, 0), new StaticAssets(layers.staticFolders()), siteName, clock);
+        ThemeStamp stamp = new ThemeStamp(layers.themes(), clock, 0);
+        return new SiteHandler(sources, new TemplateEngine(layers::templateFolders, 0),
+                new Messages(layers::messageFolders, 0), new StaticAssets(layers.staticFolders()), cache,
+                stamp::changed, new SiteSettings(themes, "default", siteName, ""), clock);
     }
 
     @BeforeEach
@@ -139,7 +146,7 @@ class SiteHandlerTest {
             return Optional.of(Map.of());
         }), 0, 2);
         SiteResponse response = handler.handle(new SiteRequest("GET", "/en/examples/%D1%81%D1%96%D0%BC", "page=2",
-                Map.of("page", List.of("2")), null));
+                Map.of("page", List.of("2")), null, null, false, SiteRequest.LOCAL_ORIGIN));
         assertEquals(200, response.status());
     }
 
@@ -148,7 +155,7 @@ class SiteHandlerTest {
         SiteResponse en = get("/en");
         assertEquals(301, en.status());
         assertEquals("/en/", en.header("Location"));
-        SiteResponse trailing = handler.handle(new SiteRequest("GET", "/examples/", "a=1", Map.of(), null));
+        SiteResponse trailing = handler.handle(SiteRequest.get("/examples/", "a=1"));
         assertEquals(301, trailing.status());
         assertEquals("/examples?a=1", trailing.header("Location"));
     }
@@ -156,11 +163,13 @@ class SiteHandlerTest {
     @Test
     void onlyGetAndHeadAreAllowed() {
         for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS")) {
-            SiteResponse response = handler.handle(new SiteRequest(method, "/", null, Map.of(), null));
+            SiteResponse response = handler.handle(
+                    new SiteRequest(method, "/", null, Map.of(), null, null, false, SiteRequest.LOCAL_ORIGIN));
             assertEquals(405, response.status(), method);
             assertEquals("GET, HEAD", response.header("Allow"));
         }
-        assertEquals(200, handler.handle(new SiteRequest("HEAD", "/", null, Map.of(), null)).status());
+        assertEquals(200, handler.handle(
+                new SiteRequest("HEAD", "/", null, Map.of(), null, null, false, SiteRequest.LOCAL_ORIGIN)).status());
     }
 
     @Test

@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hromada.platform.api.site.SiteRoute;
 import org.junit.jupiter.api.Test;
 
 /** Static files through the handler, from the real default theme. */
 class StaticResponsesTest {
-    private final RouteTable routes = new RouteTable();
+    private final RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
     private final SiteHandler handler = SiteHandlerTest.handler(SiteHandlerTest.THEMES, routes, null);
 
     StaticResponsesTest() {
@@ -41,7 +42,7 @@ class StaticResponsesTest {
         assertEquals(SiteHandler.SHORT, plain.header("Cache-Control"));
         String etag = plain.header("ETag");
         assertNotNull(etag);
-        SiteResponse again = handler.handle(new SiteRequest("GET", "/static/css/site.css", null, Map.of(), etag));
+        SiteResponse again = handler.handle(SiteRequest.get("/static/css/site.css").conditional(etag, null));
         assertEquals(304, again.status());
         assertNull(again.file());
         assertEquals(301, get("/static/css/site.0000000000.css").status());
