@@ -8,7 +8,8 @@
     </@layout.page>
 
   Parameters: title (required; shown before the site name in <title>), description (optional,
-  the meta description), head (optional, default false): with head=true the body of the call is
+  the meta description), feeds (optional: a list of {"url", "title"}, the page's Atom feeds,
+  advertised as <link rel="alternate">), head (optional, default false): with head=true the body of the call is
   rendered twice with a loop variable, once in <head> ("head") and once in <main> ("body"):
 
     <@layout.page title=x head=true; part>
@@ -17,7 +18,7 @@
  The page's own content goes in the body of the call and ends up inside
   <main id="main">. Every page gets: lang, siteName, path, url, home, alternate, msg(), asset(), year.
 -->
-<#macro page title description="" head=false>
+<#macro page title description="" head=false feeds=[]>
 <!doctype html>
 <html lang="${lang}">
 <head>
@@ -35,6 +36,9 @@
   <link rel="alternate" hreflang="uk" href="${url}">
   <link rel="alternate" hreflang="en" href="${alternate}">
   </#if>
+  <#list feeds as feed>
+  <link rel="alternate" type="application/atom+xml" title="${feed.title}" href="${feed.url}">
+  </#list>
   <#if head><#nested "head"></#if>
 </head>
 <body>

@@ -1,7 +1,9 @@
 <#-- The home page of the content bundle (route "/"): pinned news, latest news, announcements, quick links. -->
 <#import "/layout.ftl" as layout>
 <#import "/content/lib.ftl" as c>
-<@layout.page title=siteName description=msg("home.description")>
+<@layout.page title=siteName description=msg("home.description")
+    feeds=[{"url": newsFeedUrl, "title": msg("content.news.title")},
+           {"url": announcementsFeedUrl, "title": msg("content.announcements.title")}]>
   <h1 class="home-title">${siteName}</h1>
   <p class="lead">${msg("home.welcome")}</p>
   <#if pinned?has_content>

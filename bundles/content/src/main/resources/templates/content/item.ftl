@@ -1,7 +1,8 @@
 <#-- One news item, announcement or material: /news/{slug}, /announcements/{slug}, /materials/{slug}. -->
 <#import "/layout.ftl" as layout>
 <#import "/content/lib.ftl" as c>
-<@layout.page title=item.title description=item.summary head=true; part>
+<@layout.page title=item.title description=item.summary head=true
+    feeds=[{"url": feedUrl, "title": msg("content." + type + ".title")}]; part>
 <#if part == "head">
   <@c.metadata title=item.title description=item.summary url=ogUrl jsonLd=(jsonLd!"")/>
 <#else>

@@ -4,7 +4,8 @@
 <#assign listTitle = msg("content." + type + ".title")>
 <#assign heading = section?has_content?then(msg("content.list.inSection", listTitle, c.sectionName(section)), listTitle)>
 <#assign pageTitle = (page gt 1)?then(heading + " — " + msg("content.list.pageOf", page, pageCount), heading)>
-<@layout.page title=pageTitle description=msg("content." + type + ".description")>
+<@layout.page title=pageTitle description=msg("content." + type + ".description")
+    feeds=[{"url": feedUrl, "title": heading}]>
   <h1>${heading}</h1>
   <#if sections?has_content>
   <nav class="section-filter" aria-label="${msg('content.list.sections')}">
@@ -35,4 +36,5 @@
     </ul>
   </nav>
   </#if>
+  <p class="feed-link"><a href="${feedUrl}" type="application/atom+xml">${msg("content.feed.subscribe")}</a></p>
 </@layout.page>

@@ -211,6 +211,46 @@ abstract class ContentContract {
         assertEquals(404, http.get("/news/no-such-news").statusCode());
     }
 
+    @Test
+    void feedsSitemapAndCachedPagesFollowEveryPublishAtOnce() throws Exception {
+        HttpResponse<String> before = http.get("/");
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertEquals("public, no-cache", before.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(before.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, http.send(http.builder("/").header("If-None-Match", etag).GET()).statusCode());
+        String head = before.body().substring(0, before.body().indexOf("</head>"));
+        assertTrue(head.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Новини\" href=\"/news/feed.xml\">"),
+                head);
+
+        ObjectNode fresh = news("Відкриття нового скверу на Соборній", "<p>Сквер відкрито.</p>").put("section", "kultura");
+        JsonNode item = create(editor, "news", fresh);
+        String url = transition(editor, item.get("id").asLong(), "publish", 200).get("url").asText();
+        // No waiting: the publish purged the page cache before it answered.
+        HttpResponse<String> after = http.send(http.builder("/").header("If-None-Match", etag).GET());
+        assertEquals(200, after.statusCode(), "the home page changed");
+        assertTrue(after.body().contains(url));
+        assertFalse(etag.equals(after.headers().firstValue("ETag").orElseThrow()));
+
+        HttpResponse<String> feed = http.get("/news/feed.xml");
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains("Відкриття нового скверу на Соборній"), feed.body());
+        assertTrue(feed.body().contains("href=\"" + server.uri(url) + "\""), "absolute links: " + feed.body());
+        assertTrue(http.get("/news/feed.xml?section=kultura").body().contains(url));
+        assertEquals(404, http.get("/news/feed.xml?section=nemaie").statusCode());
+        assertTrue(http.get("/en/news/feed.xml").body().contains("xml:lang=\"en\""));
+
+        String sitemap = http.get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("<loc>" + server.uri(url) + "</loc>"), sitemap);
+        assertTrue(http.get("/robots.txt").body().contains("Sitemap: " + server.uri("/sitemap.xml")));
+
+        transition(editor, item.get("id").asLong(), "unpublish", 200);
+        assertFalse(http.get("/news/feed.xml").body().contains(url), "gone from the feed at once");
+        assertFalse(http.get("/sitemap.xml").body().contains(url), "gone from the sitemap at once");
+        assertFalse(http.get("/").body().contains(url), "gone from the home page at once");
+        assertEquals(404, http.get(url).statusCode());
+    }
+
     JsonNode awaitSearchHit(String query, String slug, boolean present) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {

@@ -48,6 +48,8 @@ public class HomeRoute implements SiteRoute {
         model.put("newsUrl", Views.listUrl(ContentType.NEWS, language));
         model.put("announcementsUrl", Views.listUrl(ContentType.ANNOUNCEMENT, language));
         model.put("materialsUrl", Views.listUrl(ContentType.MATERIAL, language));
+        model.put("newsFeedUrl", FeedRoutes.url(ContentType.NEWS, language, null));
+        model.put("announcementsFeedUrl", FeedRoutes.url(ContentType.ANNOUNCEMENT, language, null));
         return Optional.of(model);
     }
 }

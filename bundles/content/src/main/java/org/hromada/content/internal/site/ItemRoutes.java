@@ -33,6 +33,7 @@ public final class ItemRoutes {
             model.put("type", type.segment());
             model.put("item", Views.full(item, language));
             model.put("listUrl", Views.listUrl(type, language));
+            model.put("feedUrl", FeedRoutes.url(type, language, null));
             if (item.section() != null) {
                 model.put("sectionUrl", Views.listUrl(type, language, item.section(), 1));
             }

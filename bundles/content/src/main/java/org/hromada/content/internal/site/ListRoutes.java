@@ -52,6 +52,7 @@ public final class ListRoutes {
         }
         model.put("sections", filters);
         model.put("allUrl", Views.listUrl(type, language));
+        model.put("feedUrl", FeedRoutes.url(type, language, section));
         model.put("page", p.page());
         model.put("pageCount", p.pageCount());
         model.put("total", p.total());

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hromada.content.internal.model.ContentType;
+import org.hromada.content.internal.model.PublicUrls;
 import org.hromada.content.internal.model.Status;
 import org.hromada.platform.api.persistence.Transactions;
 import org.osgi.service.component.annotations.Component;
@@ -95,6 +96,22 @@ public class PublicContent {
             return rows.setMaxResults(1).getResultList().stream().findFirst()
                     .map(row -> details(em, item(row)));
         });
+    }
+
+    /** Where a published item lives, for the sitemap. */
+    public record Address(ContentType type, String language, String url, Instant updatedAt) {
+    }
+
+    /** Every published item's address, in both languages. */
+    public List<Address> addresses() {
+        return tx.read(em -> em.createQuery("select i.type, i.language, i.slug, i.updatedAt from ContentItemEntity i"
+                        + " where" + PUBLISHED + " order by i.type, i.publishedAt desc", Object[].class)
+                .setParameter("status", Status.PUBLISHED.key()).getResultList().stream().map(row -> {
+                    ContentType type = ContentType.ofKey((String) row[0]);
+                    String language = (String) row[1];
+                    return new Address(type, language, PublicUrls.of(type, language, (String) row[2]),
+                            (Instant) row[3]);
+                }).toList());
     }
 
     /** A published item by id (no body, no tags): a translation, a parent page. */

@@ -13,7 +13,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-/** Posts publish/unpublish events, after the transaction that caused them has committed. */
+/**
+ * Sends publish/unpublish events after the transaction that caused them has committed. Sent
+ * synchronously, so the site's page cache is purged before the write answers: the next request
+ * after a publish sees it. Handlers only note the change (the search index queues its work).
+ */
 @Component(service = ContentEvents.class)
 public class ContentEvents {
     static final String BUNDLE = "org.hromada.content";
@@ -21,7 +25,7 @@ public class ContentEvents {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
-    /** An event decided inside a transaction, posted once it has committed. */
+    /** An event decided inside a transaction, sent once it has committed. */
     public record Pending(String topic, String type, long id, String url, String language) {
     }
 
@@ -46,7 +50,7 @@ public class ContentEvents {
             return;
         }
         for (Pending p : pending) {
-            admin.postEvent(new Event(p.topic(), Map.of("bundle", BUNDLE, "type", p.type(), "id", p.id(),
+            admin.sendEvent(new Event(p.topic(), Map.of("bundle", BUNDLE, "type", p.type(), "id", p.id(),
                     "url", p.url(), "language", p.language())));
         }
     }
