@@ -251,6 +251,28 @@ abstract class ContentContract {
         assertEquals(404, http.get(url).statusCode());
     }
 
+    @Test
+    void publicApiReadsAreRevalidatedAndNeverStaleAfterAWrite() throws Exception {
+        String list = "/api/v1/news?size=5";
+        HttpResponse<String> first = http.get(list);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(http.builder(list).header("If-None-Match", etag).GET()).statusCode());
+        assertEquals(etag, http.get(list).headers().firstValue("ETag").orElseThrow(), "the same answer");
+
+        JsonNode draft = create(author, "news", news("Громадські слухання щодо бюджету", "<p>Запрошуємо.</p>"));
+        long id = draft.get("id").asLong();
+        assertFalse(http.get(list).body().contains("\"id\":" + id + ","), "the public never sees a draft");
+        assertTrue(http.as(editor).get("/api/v1/news?size=5&status=draft").body().contains("\"id\":" + id + ","),
+                "an editor's read is not the public's");
+        transition(editor, id, "publish", 200);
+        HttpResponse<String> after = http.send(http.builder(list).header("If-None-Match", etag).GET());
+        assertEquals(200, after.statusCode(), "the publish changed the list at once");
+        assertTrue(after.body().contains("\"id\":" + id + ","), after.body());
+        assertEquals(200, http.get("/api/v1/news/" + id).statusCode());
+        transition(editor, id, "unpublish", 200);
+        assertEquals(404, http.get("/api/v1/news/" + id).statusCode(), "gone at once");
+    }
+
     JsonNode awaitSearchHit(String query, String slug, boolean present) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {

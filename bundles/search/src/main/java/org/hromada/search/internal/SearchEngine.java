@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hromada.platform.api.Hromada;
+import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.search.SearchDocument;
 import org.hromada.platform.api.search.SearchProvider;
 import org.hromada.platform.api.web.PageResult;
@@ -24,6 +25,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,9 @@ public class SearchEngine {
     /** Opened on the indexing thread: reading the 7 MB dictionary should not delay the server's start. */
     private final CompletableFuture<SearchIndex> opened = new CompletableFuture<>();
     private volatile boolean started;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     void activate(BundleContext context) {
@@ -88,6 +94,14 @@ public class SearchEngine {
         providers.remove(provider);
     }
 
+    /** Tells the caches of public pages and reads that search answers changed (the index caught up). */
+    private void changed() {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(Topics.SITE_CHANGED, Map.of("bundle", "org.hromada.search", "reason", "search")));
+        }
+    }
+
     /** Types some running provider answers for. */
     Set<String> types() {
         Set<String> types = new HashSet<>();
@@ -114,6 +128,7 @@ public class SearchEngine {
             } else {
                 index().delete(type, id);
             }
+            changed();
             return null;
         });
     }
@@ -121,6 +136,7 @@ public class SearchEngine {
     void unpublished(String type, long id) {
         indexing.later("drop " + type + " " + id, () -> {
             index().delete(type, id);
+            changed();
             return null;
         });
     }
@@ -136,6 +152,7 @@ public class SearchEngine {
                 items.addAll(all);
             }));
             index().replaceAll(items);
+            changed();
             LOG.info("Search index rebuilt: {}", counts);
             return counts;
         }, REBUILD_MINUTES);
@@ -158,6 +175,7 @@ public class SearchEngine {
                 }
             }
             if (!filled.isEmpty()) {
+                changed();
                 LOG.info("Search index filled in for types that had no items in it: {}", filled);
             }
             return null;

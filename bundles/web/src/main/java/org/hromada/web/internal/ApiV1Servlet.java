@@ -1,6 +1,10 @@
 package org.hromada.web.internal;
 
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.hromada.platform.api.health.HealthCheck;
 import org.hromada.platform.api.security.Authenticator;
 import org.hromada.platform.api.web.JaxrsResource;
+import org.hromada.web.internal.cache.PublicReadCache;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -51,6 +56,9 @@ public class ApiV1Servlet extends SwappableJersey implements HealthCheck {
 
     @Reference
     private MountedResources mounted;
+
+    @Reference
+    private PublicReadCache readCache;
 
     private transient ServiceTracker<Object, Object> tracker;
     private transient ScheduledExecutorService rebuilder;
@@ -140,7 +148,15 @@ public class ApiV1Servlet extends SwappableJersey implements HealthCheck {
         }
         swap(JerseyApplications.create("hromada-api-v1", components, () -> authenticator));
         mounted.update(resources);
+        readCache.purge();
         LOG.info("REST API under {}: {} resources mounted", JaxrsResource.BASE_PATH, resources.size());
+    }
+
+    /** Public reads go through the cache; writes purge it. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        readCache.serve(request, response, super::service);
     }
 
     private void mountWithout(Map<Bundle, List<Object>> byBundle) {
