@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.hromada.platform.api.web.EntityTags;
 
 /**
  * Turns a {@link CachedPage} into the answer for one request: 304 when the client's copy is current
@@ -21,7 +22,7 @@ final class CachedAnswers {
     static SiteResponse of(CachedPage page, SiteRequest request) {
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atOffset(ZoneOffset.UTC));
         boolean current = request.ifNoneMatch() != null
-                ? etagMatches(request.ifNoneMatch(), page.etag())
+                ? EntityTags.matches(request.ifNoneMatch(), page.etag())
                 : notModifiedSince(request.ifModifiedSince(), page.lastModified());
         SiteResponse answer = new SiteResponse(current ? 304 : 200)
                 .header("ETag", page.etag())
@@ -41,22 +42,6 @@ final class CachedAnswers {
         return answer.body(page.body());
     }
 
-    /** {@code If-None-Match}: {@code *} or a list of (possibly weak) tags; weak comparison, as RFC 9110 says for it. */
-    static boolean etagMatches(String header, String etag) {
-        if (header == null) {
-            return false;
-        }
-        for (String candidate : header.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if ("*".equals(tag) || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean notModifiedSince(String header, Instant lastModified) {
         if (header == null || header.isBlank()) {

@@ -17,6 +17,7 @@ import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteFeed;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SitemapSource;
+import org.hromada.platform.api.web.EntityTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -224,7 +225,7 @@ final class SiteHandler {
             return Optional.empty();
         }
         String cache = found.immutable() ? IMMUTABLE : SHORT;
-        if (CachedAnswers.etagMatches(request.ifNoneMatch(), found.etag())) {
+        if (EntityTags.matches(request.ifNoneMatch(), found.etag())) {
             return Optional.of(new SiteResponse(304).header("ETag", found.etag()).header("Cache-Control", cache));
         }
         try {

@@ -3,6 +3,7 @@ package org.hromada.site.internal;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.hromada.platform.api.Hromada;
+import org.hromada.platform.api.site.SiteUrls;
 
 /**
  * The framework properties the site reads (set by the launcher from {@code conf/hromada.properties}
@@ -19,7 +20,6 @@ record SiteSettings(Path themesDir, String theme, String siteName, String siteUr
     static final String HOME = Hromada.HOME;
     static final String THEME = "hromada.site.theme";
     static final String SITE_NAME = "hromada.site.name";
-    static final String SITE_URL = "hromada.site.url";
 
     static SiteSettings from(Function<String, String> properties) {
         String themes = blankToNull(properties.apply(THEMES_DIR));
@@ -27,19 +27,7 @@ record SiteSettings(Path themesDir, String theme, String siteName, String siteUr
         Path themesDir = themes != null ? Path.of(themes) : home != null ? Path.of(home, "themes") : null;
         String theme = blankToNull(properties.apply(THEME));
         return new SiteSettings(themesDir, theme == null ? ThemeLayers.DEFAULT_THEME : theme.trim(),
-                blankToNull(properties.apply(SITE_NAME)), siteUrl(properties.apply(SITE_URL)));
-    }
-
-    /** {@code https://host[:port][/prefix]} without a trailing slash; "" for blank or anything else. */
-    static String siteUrl(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String s = raw.strip();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~\\-/]*)?") ? s : "";
+                blankToNull(properties.apply(SITE_NAME)), SiteUrls.normalise(properties.apply(SiteUrls.PROPERTY)));
     }
 
     private static String blankToNull(String value) {

@@ -156,7 +156,7 @@ class FeedsAndSitemapTest {
             handler = new SiteHandler(SiteSources.of(new RouteTable<>(SiteRoute::pattern)),
                     new TemplateEngine(layers::templateFolders, 0), new Messages(layers::messageFolders, 0),
                     new StaticAssets(layers.staticFolders()), new PageCache(), () -> false,
-                    new SiteSettings(SiteHandlerTest.THEMES, "default", null, SiteSettings.siteUrl(url)),
+                    new SiteSettings(SiteHandlerTest.THEMES, "default", null, org.hromada.platform.api.site.SiteUrls.normalise(url)),
                     java.time.Clock.systemUTC());
         }
     }

@@ -1,5 +1,6 @@
 package org.hromada.content.internal.site;
 
+import org.hromada.platform.api.site.SiteUrls;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = SiteAddress.class)
 public class SiteAddress {
-    static final String URL = "hromada.site.url";
+    static final String URL = SiteUrls.PROPERTY;
     static final String NAME = "hromada.site.name";
 
     private String base = "";
@@ -20,7 +21,7 @@ public class SiteAddress {
 
     @Activate
     void activate(BundleContext context) {
-        base = normalise(context.getProperty(URL));
+        base = SiteUrls.normalise(context.getProperty(URL));
         String configuredName = context.getProperty(NAME);
         name = configuredName == null ? "" : configuredName.strip();
     }
@@ -35,15 +36,4 @@ public class SiteAddress {
         return name;
     }
 
-    /** {@code https://host[:port][/prefix]} without a trailing slash; "" for blank or anything else. */
-    static String normalise(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String s = raw.strip();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~\\-/]*)?") ? s : "";
-    }
 }

@@ -28,12 +28,4 @@ class ViewsTest {
         assertTrue(Views.showSummary("Коротко про головне", "<p>Перше речення новини.</p>"));
     }
 
-    @Test
-    void siteAddressIsNormalised() {
-        assertEquals("https://khmarivka.example", SiteAddress.normalise(" https://khmarivka.example/ "));
-        assertEquals("http://localhost:8080/site", SiteAddress.normalise("http://localhost:8080/site"));
-        assertEquals("", SiteAddress.normalise("javascript:alert(1)"));
-        assertEquals("", SiteAddress.normalise("https://x.example/\"><script>"));
-        assertEquals("", SiteAddress.normalise(null));
-    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hromada.platform.api.web.EntityTags;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -129,7 +130,7 @@ public class PublicReadCache implements EventHandler {
         CachedRead read = CachedRead.of(response.getContentType(), headers, body);
         put(key, read, renderedIn);
         response.setHeader("ETag", read.etag());
-        if (etagMatches(request.getHeader("If-None-Match"), read.etag())) {
+        if (EntityTags.matches(request.getHeader("If-None-Match"), read.etag())) {
             response.setStatus(304);
             return;
         }
@@ -159,7 +160,7 @@ public class PublicReadCache implements EventHandler {
 
     private static void answer(CachedRead read, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (etagMatches(request.getHeader("If-None-Match"), read.etag())) {
+        if (EntityTags.matches(request.getHeader("If-None-Match"), read.etag())) {
             response.setStatus(304);
             response.setHeader("ETag", read.etag());
             return;
@@ -176,23 +177,6 @@ public class PublicReadCache implements EventHandler {
         response.getOutputStream().write(read.body());
     }
 
-    /** Weak comparison of {@code If-None-Match} (a list, or {@code *}), as RFC 9110 says for it. */
-    static boolean etagMatches(String header, String etag) {
-        if (header == null) {
-            return false;
-        }
-        String own = etag.startsWith("W/") ? etag.substring(2) : etag;
-        for (String candidate : header.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if ("*".equals(tag) || tag.equals(own)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     void put(String key, CachedRead read, long renderedIn) {
         if (generation.get() != renderedIn) {
