@@ -5,7 +5,7 @@
 #   2. measures requests/s and p50/p99 latency with wrk (-t2 -c32 -d20s by default) for the home page,
 #      a news page, a list page, the site search, the API search and GET /api/v1/news?size=10,
 #   3. measures nginx serving a static copy of the same home page, in the same run, as the yardstick,
-#   4. reports the server's resident memory (RSS) after the load.
+#   4. reports the server's resident memory (RSS) after start and after the load.
 # Usage: distribution/bench/site.sh
 # Environment: ITEMS, DURATION (wrk -d, default 20s), CONNECTIONS (default 32), THREADS (default 2),
 #              BENCH_PORT (default 18191), NGINX_PORT (default 18192), JAVA_OPTS (passed to bin/hromada).
@@ -51,6 +51,7 @@ HROMADA_HTTP_PORT=$PORT HROMADA_DEMO=true HROMADA_ADMIN_PASSWORD=bench-Password-
   "$WORK/hromada/bin/hromada" > "$WORK/console.log" 2>&1 &
 PID=$!
 wait_ok "$BASE/api/health" || { echo "server did not start" >&2; tail -50 "$WORK/console.log" >&2; exit 1; }
+RSS_START=$(rss_mb "$PID")
 TOKEN=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"admin","password":"bench-Password-1"}' \
   "$BASE/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
@@ -135,4 +136,4 @@ for name in "${ORDER[@]}"; do
   [ "$name" = home ] && home_rps=$rps
 done
 printf '\nhome page / static file: %s (goal >= 0.25)\n' "$(awk -v h="$home_rps" -v s="$static_rps" 'BEGIN { printf "%.2f", h / s }')"
-printf 'server resident memory after the load: %s MB\n' "$(rss_mb "$PID")"
+printf 'server resident memory: %s MB after start, %s MB after seeding and the load\n' "$RSS_START" "$(rss_mb "$PID")"
