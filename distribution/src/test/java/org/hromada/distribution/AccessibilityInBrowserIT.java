@@ -32,12 +32,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The public site checked by axe-core (WCAG 2.0 and 2.1, levels A and AA) in a real browser, on the demo
  * site: every kind of page must have no violation of impact serious or critical. Also: keyboard focus is
- * visible, and nothing needs horizontal scrolling on a 360 px wide phone.
+ * visible, and nothing needs horizontal scrolling on a 320 px wide screen.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityInBrowserIT {
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** WCAG 1.4.10 (reflow): 320 CSS pixels, narrower than any phone in use (360 is the common one). */
+    static final int PHONE_WIDTH = 320;
 
     private HromadaServer server;
     private Browser session;
@@ -55,10 +57,13 @@ class AccessibilityInBrowserIT {
         pages.put("news list", "/news");
         pages.put("news item", firstLink("/news", ".teaser__title a"));
         pages.put("page of the page tree", firstLink("/", ".quick-links a[href^='/pages/']"));
+        pages.put("announcements list", "/announcements");
+        pages.put("search, nothing typed", "/search");
         pages.put("search results", "/search?q=" + URLEncoder.encode("рішенням бюджету", StandardCharsets.UTF_8));
         pages.put("search, nothing found", "/search?q=" + URLEncoder.encode("космодром", StandardCharsets.UTF_8));
         pages.put("not found (404)", "/no-such-page");
         pages.put("home (en)", "/en/");
+        pages.put("news item (en)", firstLink("/en/news", ".teaser__title a"));
     }
 
     @AfterAll
@@ -138,12 +143,12 @@ class AccessibilityInBrowserIT {
     void noPageNeedsHorizontalScrollingOnAPhone() {
         Dimension before = browser.manage().window().getSize();
         try {
-            browser.manage().window().setSize(new Dimension(360, 800));
+            browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
             List<String> tooWide = new ArrayList<>();
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 open(page.getValue());
                 long width = ((Number) script("return window.innerWidth")).longValue();
-                assertTrue(width <= 360, "the window is really narrow: " + width);
+                assertTrue(width <= PHONE_WIDTH, "the window is really narrow: " + width);
                 long content = ((Number) script("return document.documentElement.scrollWidth")).longValue();
                 if (content > width) {
                     tooWide.add(page.getKey() + " " + page.getValue() + ": " + content + " px wide in a " + width
