@@ -54,6 +54,11 @@
           </#list>
         </ul>
       </nav>
+      <form class="site-search" role="search" method="get" action="${home}search" aria-label="${msg('site.search.label')}">
+        <label class="visually-hidden" for="site-search-q">${msg("site.search.label")}</label>
+        <input id="site-search-q" name="q" type="search" maxlength="200" autocomplete="off">
+        <button type="submit">${msg("site.search.submit")}</button>
+      </form>
       <p class="lang-switch">
         <#if lang == "en">
         <a href="${alternate}" lang="uk" hreflang="uk">Українська</a>

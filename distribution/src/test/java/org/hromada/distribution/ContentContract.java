@@ -189,10 +189,32 @@ abstract class ContentContract {
         transition(editor, id, "publish", 200);
         JsonNode hit = awaitSearchHit(query, item.get("slug").asText(), true);
         assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+        HttpResponse<String> page = http.get("/search?q=" + java.net.URLEncoder.encode("рішенням ремонту",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("href=\"/news/" + item.get("slug").asText() + "\""), "the search page links it: "
+                + page.body());
+        assertTrue(page.body().contains("<mark>рішення</mark>"), "with the matched words marked: " + page.body());
 
         transition(editor, id, "unpublish", 200);
         awaitSearchHit(query, item.get("slug").asText(), false);
         assertProblem(http.get("/api/v1/search"), 400);
+    }
+
+    @Test
+    void theSearchPageAnswersAFriendlyPageForAnythingTyped() throws Exception {
+        assertTrue(http.get("/search").body().contains("id=\"search-q\""), "the empty page asks for a query");
+        assertTrue(http.get("/").body().contains("role=\"search\""), "every page has the header's search form");
+        String longQuery = "%D0%B0".repeat(1000);
+        for (String target : new String[] {"/search?q=", "/search?q=x&page=abc", "/search?q=" + longQuery,
+                "/search?q=%3Cscript%3E&type=%3Cb%3E&page=99999999999999999999", "/search?q=%00%01%F0%9F%98%80",
+                "/en/search?q=*:*&type=nonsense&page=-1", "/search?q=a&q=b&page=2&page=x"}) {
+            HttpResponse<String> page = http.get(target);
+            assertEquals(200, page.statusCode(), target + ": " + page.body());
+        }
+        assertTrue(http.get("/search?q=%3Cscript%3E").body().contains("value=\"&lt;script&gt;\""), "shown escaped");
+        assertEquals(200, http.rawGetStatus("/search?q=%zz&page=%"), "broken escapes");
+        assertEquals(200, http.rawGetStatus("/search?q=\"'<>{}|^`"), "characters a URI may not hold");
     }
 
     @Test
