@@ -3,7 +3,8 @@
 <#import "/content/lib.ftl" as c>
 <@layout.page title=item.title description=item.summary head=true; part>
 <#if part == "head">
-  <@c.metadata title=item.title description=item.summary url=ogUrl jsonLd=(jsonLd!"")/>
+  <@c.metadata title=item.title description=item.summary url=ogUrl jsonLd=(jsonLd!"") image=(ogImage!"")
+      imageAlt=(cover.alt)!""/>
 <#else>
   <@c.breadcrumbs crumbs=[{"title": msg("content." + type + ".title"), "url": listUrl, "current": false},
       {"title": item.title, "current": true}]/>
@@ -25,6 +26,12 @@
       </div>
       </#if>
     </dl>
+    <#if cover??>
+    <figure class="article__cover">
+      <@c.image img=cover/>
+      <#if cover.title?has_content><figcaption>${cover.title}</figcaption></#if>
+    </figure>
+    </#if>
     <#if item.showSummary>
     <p class="lead">${item.summary}</p>
     </#if>
