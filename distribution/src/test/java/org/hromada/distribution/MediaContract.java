@@ -247,6 +247,10 @@ abstract class MediaContract {
         assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(served.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
 
+        HttpResponse<String> untyped = http.send(http.as(author).builder("/api/v1/media?filename=plain.pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf())));
+        assertEquals("application/pdf", uploaded(untyped).get("mediaType").asText(), "a body without Content-Type");
+
         JsonNode doc = uploaded(upload(author, "filename=plan.zip", "application/zip", docx()));
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 doc.get("mediaType").asText());

@@ -75,7 +75,13 @@ public class MediaResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(InputStream body, @HeaderParam("Content-Type") String contentType,
-                               @HeaderParam("Content-Length") String contentLength, @Context SecurityContext security) {
+                               @HeaderParam("Content-Length") String contentLength,
+                               @QueryParam("filename") String filename, @QueryParam("alt") String alt,
+                               @QueryParam("title") String title, @Context SecurityContext security) {
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // Jersey matches a body without a Content-Type to the most specific method: this one.
+            return uploadRaw(body, filename, alt, title, security);
+        }
         MultipartUpload.Parsed<Received> parsed = MultipartUpload.parse(body, contentType, length(contentLength),
                 media.maxBytes(), new MultipartUpload.Receiver<>() {
                     @Override
