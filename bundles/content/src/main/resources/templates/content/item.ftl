@@ -4,7 +4,8 @@
 <@layout.page title=item.title description=item.summary head=true
     feeds=[{"url": feedUrl, "title": msg("content." + type + ".title")}]; part>
 <#if part == "head">
-  <@c.metadata title=item.title description=item.summary url=ogUrl jsonLd=(jsonLd!"")/>
+  <@c.metadata title=item.title description=item.summary url=ogUrl jsonLd=(jsonLd!"") image=(ogImage!"")
+      imageAlt=(cover.alt)!""/>
 <#else>
   <@c.breadcrumbs crumbs=[{"title": msg("content." + type + ".title"), "url": listUrl, "current": false},
       {"title": item.title, "current": true}]/>
@@ -26,6 +27,12 @@
       </div>
       </#if>
     </dl>
+    <#if cover??>
+    <figure class="article__cover">
+      <@c.image img=cover/>
+      <#if cover.title?has_content><figcaption>${cover.title}</figcaption></#if>
+    </figure>
+    </#if>
     <#if item.showSummary>
     <p class="lead">${item.summary}</p>
     </#if>

@@ -43,7 +43,7 @@
   top of <main>: meta elements with "property" (RDFa) are allowed in the body, and a JSON-LD script
   block is read wherever it is. jsonLd is built and escaped in Java (no "<" can occur in it).
 -->
-<#macro metadata title description url type="article" jsonLd="">
+<#macro metadata title description url type="article" jsonLd="" image="" imageAlt="">
 <meta property="og:type" content="${type}">
 <meta property="og:title" content="${title}">
 <#if description?has_content>
@@ -51,8 +51,19 @@
 </#if>
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${siteName}">
+<#if image?has_content>
+<meta property="og:image" content="${image}">
+<#if imageAlt?has_content>
+<meta property="og:image:alt" content="${imageAlt}">
+</#if>
+</#if>
 <meta property="og:locale" content="${(lang == 'en')?then('en_GB', 'uk_UA')}">
 <#if jsonLd?has_content>
 <script type="application/ld+json">${jsonLd?no_esc}</script>
 </#if>
+</#macro>
+
+<#-- A responsive image from the media library (src, srcset, sizes, alt, width, height), loaded lazily. -->
+<#macro image img>
+<img src="${img.src}"<#if img.srcset?has_content> srcset="${img.srcset}" sizes="${img.sizes}"</#if> alt="${img.alt}"<#if img.width?has_content> width="${img.width}" height="${img.height}"</#if> loading="lazy" decoding="async">
 </#macro>

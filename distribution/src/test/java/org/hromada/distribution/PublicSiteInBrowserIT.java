@@ -3,6 +3,7 @@ package org.hromada.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,32 @@ class PublicSiteInBrowserIT {
         browser.findElement(By.cssSelector(".example-notes li a")).click();
         assertTrue(browser.getCurrentUrl().matches(".*/examples/\\d+"), browser.getCurrentUrl());
         assertEquals(1, browser.findElements(By.cssSelector("main h1")).size());
+    }
+
+    @Test
+    void aCoverImageLoadsFromItsResponsiveRenditions() throws Exception {
+        Http http = new Http(server);
+        String admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
+        HttpResponse<String> uploaded = http.as(admin).post("/api/v1/media?filename=cover.png&alt="
+                        + java.net.URLEncoder.encode("Зелений парк", java.nio.charset.StandardCharsets.UTF_8),
+                "image/png", MediaContract.image("png", 1400, 700, java.awt.Color.GREEN));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long mediaId = Http.json(uploaded).get("id").asLong();
+        HttpResponse<String> created = http.as(admin).postJson("/api/v1/news", "{\"title\":\"Парк відкрито\","
+                + "\"body\":\"<p>Текст</p>\",\"language\":\"uk\",\"coverId\":" + mediaId + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> published = http.as(admin).postJson("/api/v1/news/" + Http.json(created).get("id").asLong()
+                + "/publish", "{}");
+        assertEquals(200, published.statusCode(), published.body());
+
+        browser.get(server.uri(Http.json(published).get("url").asText()).toString());
+        WebElement cover = browser.findElement(By.cssSelector(".article__cover img"));
+        assertEquals("Зелений парк", cover.getDomAttribute("alt"));
+        Object loaded = ((JavascriptExecutor) browser).executeScript(
+                "const img = arguments[0]; img.loading = 'eager';"
+                        + " return new Promise(done => { const check = () => img.complete && img.naturalWidth > 0"
+                        + " ? done(img.currentSrc) : setTimeout(check, 50); check(); });", cover);
+        assertTrue(String.valueOf(loaded).contains("/media/"), "the browser showed the image from " + loaded);
     }
 
     @Test

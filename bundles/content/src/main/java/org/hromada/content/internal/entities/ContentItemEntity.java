@@ -58,6 +58,10 @@ public class ContentItemEntity {
     private int position;
     @Column(name = "translation_id")
     private Long translationId;
+    @Column(name = "cover_id")
+    private Long coverId;
+    @Column(name = "cover_alt", length = 500)
+    private String coverAlt;
     @Column(nullable = false, length = 64)
     private String author;
     @Column(name = "created_at", nullable = false)
@@ -116,6 +120,10 @@ public class ContentItemEntity {
     public void setPosition(int position) { this.position = position; }
     public Long getTranslationId() { return translationId; }
     public void setTranslationId(Long translationId) { this.translationId = translationId; }
+    public Long getCoverId() { return coverId; }
+    public void setCoverId(Long coverId) { this.coverId = coverId; }
+    public String getCoverAlt() { return coverAlt; }
+    public void setCoverAlt(String coverAlt) { this.coverAlt = coverAlt; }
     public String getAuthor() { return author; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -3,6 +3,7 @@ package org.hromada.content.internal.site;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hromada.content.internal.cover.Covers;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.text.Slugs;
 import org.hromada.platform.api.site.RouteRequest;
@@ -21,8 +22,8 @@ public final class ItemRoutes {
     private ItemRoutes() {
     }
 
-    static Optional<Map<String, Object>> model(PublicContent content, SiteAddress site, ContentType type,
-                                               RouteRequest request) {
+    static Optional<Map<String, Object>> model(PublicContent content, SiteAddress site, Covers covers,
+                                               ContentType type, RouteRequest request) {
         String slug = request.pathParams().get("slug");
         if (!Slugs.isValid(slug)) {
             return Optional.empty();
@@ -40,10 +41,16 @@ public final class ItemRoutes {
             model.put("alternate", alternate(content, item, type, language));
             String absolute = site.absolute(item.url());
             model.put("ogUrl", absolute);
+            Optional<Map<String, Object>> cover = CoverViews.of(content.cover(item.id()), covers);
+            String image = cover.map(c -> site.absolute((String) c.get("src"))).orElse(null);
+            cover.ifPresent(c -> {
+                model.put("cover", c);
+                model.put("ogImage", image);
+            });
             if (type == ContentType.NEWS) {
                 model.put("jsonLd", JsonLd.newsArticle(new JsonLd.Article(item.title(), item.summary(), absolute,
                         SiteDates.iso(item.publishedAt()), SiteDates.iso(item.updatedAt()), language,
-                        null, item.tags(), site.name()))); // the section is a code; its name lives in the messages
+                        null, item.tags(), site.name()), image)); // the section is a code; its name lives in the messages
             }
             return model;
         });
@@ -67,11 +74,13 @@ public final class ItemRoutes {
         private final ContentType type;
         private final PublicContent content;
         private final SiteAddress site;
+        private final Covers covers;
 
-        ItemRoute(ContentType type, PublicContent content, SiteAddress site) {
+        ItemRoute(ContentType type, PublicContent content, SiteAddress site, Covers covers) {
             this.type = type;
             this.content = content;
             this.site = site;
+            this.covers = covers;
         }
 
         @Override
@@ -86,7 +95,7 @@ public final class ItemRoutes {
 
         @Override
         public Optional<Map<String, Object>> model(RouteRequest request) {
-            return ItemRoutes.model(content, site, type, request);
+            return ItemRoutes.model(content, site, covers, type, request);
         }
     }
 
@@ -94,8 +103,8 @@ public final class ItemRoutes {
     @Component(service = SiteRoute.class)
     public static class News extends ItemRoute {
         @Activate
-        public News(@Reference PublicContent content, @Reference SiteAddress site) {
-            super(ContentType.NEWS, content, site);
+        public News(@Reference PublicContent content, @Reference SiteAddress site, @Reference Covers covers) {
+            super(ContentType.NEWS, content, site, covers);
         }
     }
 
@@ -103,8 +112,9 @@ public final class ItemRoutes {
     @Component(service = SiteRoute.class)
     public static class Announcements extends ItemRoute {
         @Activate
-        public Announcements(@Reference PublicContent content, @Reference SiteAddress site) {
-            super(ContentType.ANNOUNCEMENT, content, site);
+        public Announcements(@Reference PublicContent content, @Reference SiteAddress site,
+                             @Reference Covers covers) {
+            super(ContentType.ANNOUNCEMENT, content, site, covers);
         }
     }
 
@@ -112,8 +122,8 @@ public final class ItemRoutes {
     @Component(service = SiteRoute.class)
     public static class Materials extends ItemRoute {
         @Activate
-        public Materials(@Reference PublicContent content, @Reference SiteAddress site) {
-            super(ContentType.MATERIAL, content, site);
+        public Materials(@Reference PublicContent content, @Reference SiteAddress site, @Reference Covers covers) {
+            super(ContentType.MATERIAL, content, site, covers);
         }
     }
 }

@@ -26,6 +26,11 @@ public final class JsonLd {
 
     /** The NewsArticle JSON-LD, ready to be written unescaped between the script tags. */
     public static String newsArticle(Article a) {
+        return newsArticle(a, null);
+    }
+
+    /** The same with an {@code image} (an absolute URL, or null for none). */
+    public static String newsArticle(Article a, String image) {
         ObjectNode root = JSON.createObjectNode();
         root.put("@context", "https://schema.org");
         root.put("@type", "NewsArticle");
@@ -38,6 +43,7 @@ public final class JsonLd {
         put(root, "datePublished", a.datePublished());
         put(root, "dateModified", a.dateModified());
         put(root, "inLanguage", a.language());
+        put(root, "image", image);
         put(root, "articleSection", a.section());
         if (a.keywords() != null && !a.keywords().isEmpty()) {
             root.put("keywords", String.join(", ", a.keywords()));

@@ -139,6 +139,19 @@ public class PublicContent {
         });
     }
 
+    /** A published item's cover: its media id and the item's own alt text (either may be null). */
+    public record CoverRef(Long mediaId, String alt) {
+    }
+
+    /** The cover of an item, read apart from the item so list queries stay as they are. */
+    public CoverRef cover(long itemId) {
+        return tx.read(em -> {
+            Object[] row = em.createQuery("select i.coverId, i.coverAlt from ContentItemEntity i where i.id = :id",
+                    Object[].class).setParameter("id", itemId).getSingleResult();
+            return new CoverRef((Long) row[0], (String) row[1]);
+        });
+    }
+
     private static Optional<PublicItem> byId(EntityManager em, long id) {
         TypedQuery<Object[]> rows = em.createQuery(COLUMNS + " where i.id = :id and" + PUBLISHED, Object[].class);
         rows.setParameter("id", id).setParameter("status", Status.PUBLISHED.key());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hromada.content.internal.cover.Covers;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.model.Status;
@@ -33,6 +34,8 @@ public class ContentStore {
     private Transactions tx;
     @Reference
     private ContentEvents events;
+    @Reference
+    private Covers covers;
 
     Clock clock = Clock.systemUTC();
 
@@ -41,7 +44,7 @@ public class ContentStore {
             Instant now = Writes.now(clock);
             ContentItemEntity item = new ContentItemEntity(type.key(), who.username(), now);
             item.setStatus(Status.DRAFT.key());
-            ItemEditor.apply(em, type, item, req);
+            ItemEditor.apply(em, type, item, req, covers::problem);
             em.persist(item);
             RevisionLog.append(em, item, RevisionLog.CREATED, who.username(), now);
             return Writes.result(em, item, List.of());
@@ -57,7 +60,7 @@ public class ContentStore {
             }
             String oldUrlSlug = item.getSlug();
             String oldLanguage = item.getLanguage();
-            ItemEditor.apply(em, type, item, req);
+            ItemEditor.apply(em, type, item, req, covers::problem);
             item.setUpdatedAt(Writes.now(clock));
             RevisionLog.append(em, item, RevisionLog.UPDATED, who.username(), item.getUpdatedAt());
             List<ContentEvents.Pending> pending = new ArrayList<>();

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo mode ({@code demo=true}): loads the demo site (demo/content.sql: a fictional council's news,
  * announcements, pages) into an empty content table, then announces every item as published so
- * that the search index and caches pick them up. Outside demo mode it does nothing.
+ * that the search index and caches pick them up. Outside demo mode it does nothing. A service only so
+ * that {@code DemoCovers} can start after it.
  */
-@Component(immediate = true)
+@Component(service = DemoContent.class, immediate = true)
 public class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
 

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.TreeSet;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
@@ -20,11 +22,14 @@ import org.hromada.platform.api.web.ProblemException;
  */
 final class ItemEditor {
     private static final int MAX_SUFFIX = 10_000;
+    /** Checks a cover id (see {@code Covers#problem}). */
+    static final LongFunction<Optional<FieldError>> NO_COVER_CHECK = id -> Optional.empty();
 
     private ItemEditor() {
     }
 
-    static void apply(EntityManager em, ContentType type, ContentItemEntity item, ItemRequest req) {
+    static void apply(EntityManager em, ContentType type, ContentItemEntity item, ItemRequest req,
+                      LongFunction<Optional<FieldError>> coverCheck) {
         boolean creating = item.getId() == null;
         List<FieldError> errors = new ArrayList<>();
         if (req.slug() != null && !req.slug().isEmpty() && !Slugs.isValid(req.slug())) {
@@ -33,6 +38,9 @@ final class ItemEditor {
         }
         if (req.publishAt() != null && req.unpublishAt() != null && !req.unpublishAt().isAfter(req.publishAt())) {
             errors.add(new FieldError("unpublishAt", "must be after publishAt"));
+        }
+        if (req.coverId() != null && req.coverId() > 0) {
+            coverCheck.apply(req.coverId()).ifPresent(errors::add);
         }
         if (req.parentId() != null) {
             parentProblem(em, type, item, req.parentId()).ifPresent(errors::add);
@@ -72,6 +80,12 @@ final class ItemEditor {
         }
         if (req.parentId() != null) {
             item.setParentId(req.parentId());
+        }
+        if (req.coverId() != null) {
+            item.setCoverId(req.coverId() == 0 ? null : req.coverId());
+        }
+        if (req.coverAlt() != null) {
+            item.setCoverAlt(req.coverAlt().isBlank() ? null : req.coverAlt().strip());
         }
         if (req.position() != null || creating) {
             item.setPosition(req.position() == null ? 0 : req.position());

@@ -28,6 +28,6 @@ final class RevisionLog {
     static Snapshot snapshot(ContentItemEntity e) {
         return new Snapshot(e.getLanguage(), e.getTitle(), e.getSlug(), e.getSummary(), e.getBody(), e.getSection(),
                 e.getTags().stream().sorted().toList(), e.isPinned(), e.getStatus(), e.getPublishAt(), e.getUnpublishAt(),
-                e.getParentId(), e.getPosition());
+                e.getParentId(), e.getPosition(), e.getCoverId(), e.getCoverAlt());
     }
 }

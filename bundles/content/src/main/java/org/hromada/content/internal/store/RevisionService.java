@@ -31,6 +31,8 @@ public class RevisionService {
     private Transactions tx;
     @Reference
     private ContentEvents events;
+    @Reference
+    private org.hromada.content.internal.cover.Covers covers;
 
     Clock clock = Clock.systemUTC();
 
@@ -82,11 +84,14 @@ public class RevisionService {
             String oldLanguage = item.getLanguage();
             ItemEditor.apply(em, type, item, new ItemRequest(s.title(), s.summary(), s.body(), s.language(), slug,
                     s.section() == null ? "" : s.section(), s.tags(), s.pinned(), s.publishAt(), s.unpublishAt(),
-                    parent, s.position(), null, null));
+                    parent, s.position(), null, null, null, s.coverAlt() == null ? "" : s.coverAlt()),
+                    ItemEditor.NO_COVER_CHECK);
             // A null in the snapshot means "unset", which a request cannot say; set these directly.
             item.setPublishAt(s.publishAt());
             item.setUnpublishAt(s.unpublishAt());
             item.setParentId(parent);
+            // The cover as it was, if the library still has it (a file deleted since is left out).
+            item.setCoverId(s.coverId() != null && covers.image(s.coverId()).isPresent() ? s.coverId() : null);
             item.setUpdatedAt(Writes.now(clock));
             RevisionLog.append(em, item, RevisionLog.RESTORED, who.username(), item.getUpdatedAt());
             List<ContentEvents.Pending> pending = new java.util.ArrayList<>();

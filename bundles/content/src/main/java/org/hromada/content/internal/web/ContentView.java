@@ -12,7 +12,7 @@ public record ContentView(long id, String type, String language, String title, S
                           String body, String section, List<String> tags, boolean pinned, String status,
                           Instant publishAt, Instant unpublishAt, Instant publishedAt, String author,
                           Instant createdAt, Instant updatedAt, long version, Long parentId, int position,
-                          Long translationId, String url) {
+                          Long translationId, String url, Long coverId, String coverAlt) {
 
     public static ContentView of(ContentItemEntity e) {
         ContentType type = ContentType.ofKey(e.getType());
@@ -20,7 +20,8 @@ public record ContentView(long id, String type, String language, String title, S
                 e.getBody(), e.getSection(), e.getTags().stream().sorted().toList(), e.isPinned(), e.getStatus(), e.getPublishAt(),
                 e.getUnpublishAt(), e.getPublishedAt(), e.getAuthor(), e.getCreatedAt(), e.getUpdatedAt(),
                 e.getVersion(), e.getParentId(), e.getPosition(), e.getTranslationId(),
-                PublicUrls.ifPublished(type, Status.ofKey(e.getStatus()), e.getLanguage(), e.getSlug()));
+                PublicUrls.ifPublished(type, Status.ofKey(e.getStatus()), e.getLanguage(), e.getSlug()),
+                e.getCoverId(), e.getCoverAlt());
     }
 
     /** Templates call bean getters; records expose accessors, so keep the getters they need. */

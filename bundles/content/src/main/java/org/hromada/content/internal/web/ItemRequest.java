@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The body of {@code POST /{type}} and {@code PUT /{type}/{id}}. On PUT a field left out (null)
  * keeps its value; an empty {@code summary} is derived again from the body, an empty
- * {@code section} clears it. {@code version} (PUT only) is the version the client edited.
+ * {@code section} clears it. {@code coverId} is a media library image ({@code 0} removes the cover);
+ * {@code coverAlt} overrides that image's alt text for this item (empty: use the image's). {@code version} (PUT only) is the version the client edited.
  */
 public record ItemRequest(
         @NotBlank @Size(max = 300) String title,
@@ -28,5 +29,7 @@ public record ItemRequest(
         @Min(1) Long parentId,
         @Min(0) @Max(1_000_000) Integer position,
         @Min(1) Long translationOf,
-        @Min(0) Long version) {
+        @Min(0) Long version,
+        @Min(0) Long coverId,
+        @Size(max = 500) String coverAlt) {
 }

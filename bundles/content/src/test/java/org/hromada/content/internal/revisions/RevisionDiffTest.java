@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RevisionDiffTest {
     private static Snapshot snapshot(String title, List<String> tags, String status, Instant publishAt) {
         return new Snapshot("uk", title, "slug", "summary", "<p>body</p>", null, tags, false, status, publishAt,
-                null, null, 0);
+                null, null, 0, null, null);
     }
 
     @Test

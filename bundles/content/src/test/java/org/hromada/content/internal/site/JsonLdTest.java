@@ -57,6 +57,14 @@ class JsonLdTest {
         assertFalse(ld.has("articleSection"));
         assertFalse(ld.has("keywords"));
         assertFalse(ld.has("publisher"));
+        assertFalse(ld.has("image"));
         assertEquals("/news/t", ld.get("url").asText());
+    }
+
+    @Test
+    void theCoverIsTheArticlesImage() throws Exception {
+        JsonNode ld = JSON.readTree(JsonLd.newsArticle(new JsonLd.Article("T", "", "/news/t", "", "", "uk", null,
+                List.of(), ""), "https://khmarivka.example/media/abc/park.jpg"));
+        assertEquals("https://khmarivka.example/media/abc/park.jpg", ld.get("image").asText());
     }
 }
