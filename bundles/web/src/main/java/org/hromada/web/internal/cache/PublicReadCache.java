@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.web.EntityTags;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventHandler;
 
 /**
@@ -24,7 +29,8 @@ import org.osgi.service.event.EventHandler;
  * integrators read most (lists, items, search) then costs no query. Only a {@code GET} without
  * {@code Authorization} and without cookies, answered 200 with JSON and nothing marking it private,
  * is kept. Everything is dropped when anything may have changed what the public sees: any write
- * through the API ({@code POST}, {@code PUT}, {@code DELETE}, ... whatever its outcome), a
+ * through the API ({@code POST}, {@code PUT}, {@code DELETE}, ... that is not refused with a 4xx or
+ * 5xx; it is then announced as {@code hromada/site/changed} so the site's pages follow too), a
  * {@code hromada/content/*} or {@code hromada/site/*} event (the scheduler, the search index), a
  * new Jersey application (a bundle came or went); and an entry lives at most
  * {@code api.cache.seconds}, for answers that depend on the clock.
@@ -40,6 +46,9 @@ public class PublicReadCache implements EventHandler {
     static final int MAX_BODY = 512 * 1024;
 
     private final AtomicLong generation = new AtomicLong();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     private volatile Cache<String, CachedRead> reads;
 
     public PublicReadCache() {
@@ -90,10 +99,10 @@ public class PublicReadCache implements EventHandler {
     public void serve(HttpServletRequest request, HttpServletResponse response, Api api)
             throws ServletException, IOException {
         if (isWrite(request)) {
-            try {
-                api.serve(request, response);
-            } finally {
+            api.serve(request, response);
+            if (response.getStatus() < 400) { // a refused write changed nothing: no cache-busting by junk posts
                 purge();
+                announceWrite();
             }
             return;
         }
@@ -185,6 +194,17 @@ public class PublicReadCache implements EventHandler {
         reads.put(key, read);
         if (generation.get() != renderedIn) { // a purge raced the put
             reads.invalidate(key);
+        }
+    }
+
+    /**
+     * Tells the other caches of public things (the site's pages) that a write went through, before
+     * it answers: whatever the write changed, the next page shows it.
+     */
+    private void announceWrite() {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.sendEvent(new Event(Topics.SITE_CHANGED, Map.of("bundle", "org.hromada.web", "reason", "api-write")));
         }
     }
 
