@@ -76,6 +76,15 @@ start=$(date +%s)
 seq 1 "$ITEMS" | xargs -P 4 -I{} bash -c 'seed_one {}'
 echo "seeded in $(( $(date +%s) - start )) s; news total: $(curl -fs "$BASE/api/v1/news?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/')"
 
+# Measure the steady state: the search index catches up with the seeding on its own thread.
+ALL=$(printf 'Новина' | od -An -tx1 | tr -d ' \n' | sed 's/../%&/g')
+for _ in $(seq 1 600); do
+  indexed=$(curl -fs "$BASE/api/v1/search?q=$ALL&size=1" | sed 's/.*"total":\([0-9]*\).*/\1/')
+  [ "${indexed:-0}" -ge "$ITEMS" ] && break
+  sleep 1
+done
+echo "search index holds $indexed of them"
+
 # A news page from the middle of the archive.
 SLUG=$(curl -fs "$BASE/api/v1/news?size=1&page=$(( (ITEMS + 1) / 2 ))" | sed -n 's/.*"url":"\([^"]*\)".*/\1/p')
 Q=$(printf 'рішенням ремонту' | od -An -tx1 | tr -d ' \n' | sed 's/../%&/g')

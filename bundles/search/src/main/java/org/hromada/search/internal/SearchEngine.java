@@ -45,7 +45,8 @@ public class SearchEngine {
     private static final long REBUILD_MINUTES = 10;
 
     private final Map<SearchProvider, Set<String>> providers = new ConcurrentHashMap<>();
-    private final IndexingThread indexing = new IndexingThread();
+    /** When the indexing queue runs dry, cached pages and reads are told that search answers changed. */
+    private final IndexingThread indexing = new IndexingThread(this::changed);
     /** Opened on the indexing thread: reading the 7 MB dictionary should not delay the server's start. */
     private final CompletableFuture<SearchIndex> opened = new CompletableFuture<>();
     private volatile boolean started;
@@ -94,7 +95,7 @@ public class SearchEngine {
         providers.remove(provider);
     }
 
-    /** Tells the caches of public pages and reads that search answers changed (the index caught up). */
+    /** Tells the caches of public pages and reads that search answers may have changed (the index caught up). */
     private void changed() {
         EventAdmin admin = events;
         if (admin != null) {
@@ -128,7 +129,6 @@ public class SearchEngine {
             } else {
                 index().delete(type, id);
             }
-            changed();
             return null;
         });
     }
@@ -136,7 +136,6 @@ public class SearchEngine {
     void unpublished(String type, long id) {
         indexing.later("drop " + type + " " + id, () -> {
             index().delete(type, id);
-            changed();
             return null;
         });
     }
@@ -152,7 +151,6 @@ public class SearchEngine {
                 items.addAll(all);
             }));
             index().replaceAll(items);
-            changed();
             LOG.info("Search index rebuilt: {}", counts);
             return counts;
         }, REBUILD_MINUTES);
@@ -175,7 +173,6 @@ public class SearchEngine {
                 }
             }
             if (!filled.isEmpty()) {
-                changed();
                 LOG.info("Search index filled in for types that had no items in it: {}", filled);
             }
             return null;
