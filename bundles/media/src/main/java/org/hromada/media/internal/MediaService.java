@@ -32,6 +32,7 @@ import org.hromada.platform.api.media.Rendition;
 import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
@@ -150,9 +151,9 @@ public class MediaService implements MediaLibrary {
     public BlobStore.Received receive(java.io.InputStream content) {
         try {
             return blobs.receive(content, settings.maxBytes());
-        } catch (BlobStore.TooLargeException e) {
+        } catch (BoundedUpload.TooLargeException e) {
             throw MediaProblems.tooLarge(settings.maxBytes());
-        } catch (BlobStore.UnreadableException e) {
+        } catch (BoundedUpload.UnreadableException e) {
             throw MediaProblems.unreadable(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.hromada.platform.api.security.Roles;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
@@ -81,9 +82,9 @@ public class BundlesResource {
         java.nio.file.Path temp;
         try {
             temp = JarUpload.receive(body, dir, MAX_UPLOAD_BYTES);
-        } catch (JarUpload.TooLargeException e) {
+        } catch (BoundedUpload.TooLargeException e) {
             throw tooLarge();
-        } catch (JarUpload.UnreadableException e) {
+        } catch (BoundedUpload.UnreadableException e) {
             throw ProblemException.badRequest("The upload could not be read: " + e.getMessage());
         }
         try {

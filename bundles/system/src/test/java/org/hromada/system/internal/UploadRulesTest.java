@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleException;
@@ -82,7 +83,7 @@ class UploadRulesTest {
 
     @Test
     void anUploadOverTheLimitLeavesNothingBehind() throws Exception {
-        assertThrows(JarUpload.TooLargeException.class,
+        assertThrows(BoundedUpload.TooLargeException.class,
                 () -> JarUpload.receive(new ByteArrayInputStream(new byte[1001]), dir, 1000));
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count());
@@ -97,7 +98,7 @@ class UploadRulesTest {
                 throw new IOException("connection reset");
             }
         };
-        assertThrows(JarUpload.UnreadableException.class, () -> JarUpload.receive(broken, dir, 1000));
+        assertThrows(BoundedUpload.UnreadableException.class, () -> JarUpload.receive(broken, dir, 1000));
     }
 
     @Test

@@ -2,17 +2,16 @@ package org.hromada.media.internal.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.hromada.platform.api.web.BoundedUpload;
 
 /**
  * Files on disk, addressed by their SHA-256: {@code <media>/ab/cd/abcd...} for originals and
@@ -26,20 +25,6 @@ public final class BlobStore {
 
     /** A received upload: its temporary file, hash and size. */
     public record Received(Path temp, String sha256, long size) {
-    }
-
-    /** The body is larger than the limit. */
-    public static final class TooLargeException extends Exception {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** The client's body could not be read (the connection broke). */
-    public static final class UnreadableException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableException(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 
     public BlobStore(Path root) {
@@ -67,37 +52,12 @@ public final class BlobStore {
     }
 
     /** Reads {@code body} into a temporary file, hashing it; at most {@code maxBytes}. */
-    public Received receive(InputStream body, long maxBytes) throws IOException, TooLargeException, UnreadableException {
-        Path tmp = Files.createDirectories(root.resolve("tmp"));
-        Path temp = Files.createTempFile(tmp, "upload-", ".part");
-        boolean complete = false;
+    public Received receive(InputStream body, long maxBytes)
+            throws IOException, BoundedUpload.TooLargeException, BoundedUpload.UnreadableException {
         MessageDigest digest = sha256();
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            while (true) {
-                int read;
-                try {
-                    read = body.read(buffer);
-                } catch (IOException e) {
-                    throw new UnreadableException(e);
-                }
-                if (read < 0) {
-                    break;
-                }
-                total += read;
-                if (total > maxBytes) {
-                    throw new TooLargeException();
-                }
-                out.write(buffer, 0, read);
-            }
-            complete = true;
-            return new Received(temp, HexFormat.of().formatHex(digest.digest()), total);
-        } finally {
-            if (!complete) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        BoundedUpload.Received received = BoundedUpload.toTempFile(body,
+                Files.createDirectories(root.resolve("tmp")), "upload-", maxBytes, digest);
+        return new Received(received.file(), HexFormat.of().formatHex(digest.digest()), received.size());
     }
 
     /**

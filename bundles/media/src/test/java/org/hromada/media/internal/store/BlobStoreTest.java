@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class BlobStoreTest {
     @Test
     void tooLargeLeavesNothing() throws Exception {
         BlobStore store = new BlobStore(dir);
-        assertThrows(BlobStore.TooLargeException.class, () -> store.receive(new ByteArrayInputStream(new byte[1001]), 1000));
+        assertThrows(BoundedUpload.TooLargeException.class, () -> store.receive(new ByteArrayInputStream(new byte[1001]), 1000));
         try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(0, files.filter(Files::isRegularFile).count());
         }
