@@ -29,15 +29,11 @@ public class PageCache implements EventHandler {
     static final long DEFAULT_MAX_MB = 32;
 
     private final AtomicLong generation = new AtomicLong();
-    private Cache<String, CachedPage> pages;
+    private volatile Cache<String, CachedPage> pages;
 
-    /** For tests and for OSGi: the size comes from {@link #activate}. */
+    /** A cache of the default size; under OSGi {@link #activate} sets the configured one. */
     public PageCache() {
-        this(DEFAULT_MAX_MB);
-    }
-
-    PageCache(long maxMegabytes) {
-        configure(maxMegabytes);
+        configure(DEFAULT_MAX_MB);
     }
 
     @Activate

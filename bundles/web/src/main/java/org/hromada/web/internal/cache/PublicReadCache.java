@@ -55,10 +55,6 @@ public class PublicReadCache implements EventHandler {
         configure(16, 60);
     }
 
-    PublicReadCache(long megabytes, long seconds) {
-        configure(megabytes, seconds);
-    }
-
     @Activate
     void activate(BundleContext context) {
         configure(number(context.getProperty(MAX_MB), 16), number(context.getProperty(SECONDS), 60));
