@@ -1,0 +1,76 @@
+package org.hromada.platform.api.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+
+/**
+ * Receives an uploaded body into a temporary file, reading no more than a limit, so an upload never
+ * sits in memory and never fills the disk. A refused or broken upload leaves no file behind.
+ */
+public final class BoundedUpload {
+
+    /** The body is larger than the limit (answer 413). */
+    public static final class TooLargeException extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The client's body could not be read: the connection broke (answer 400). */
+    public static final class UnreadableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The received file and its size in bytes; the caller moves or deletes the file. */
+    public record Received(Path file, long size) {
+    }
+
+    private BoundedUpload() {
+    }
+
+    /**
+     * Copies {@code body} into a new file {@code <prefix>...part} in {@code dir}.
+     *
+     * @param digest updated with every byte when not null (e.g. SHA-256 for content addressing)
+     * @throws IOException when the file cannot be written (the server's side)
+     */
+    public static Received toTempFile(InputStream body, Path dir, String prefix, long maxBytes, MessageDigest digest)
+            throws TooLargeException, UnreadableException, IOException {
+        Path temp = Files.createTempFile(dir, prefix, ".part");
+        boolean complete = false;
+        OutputStream file = Files.newOutputStream(temp);
+        try (OutputStream out = digest == null ? file : new DigestOutputStream(file, digest)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            while (true) {
+                int read;
+                try {
+                    read = body.read(buffer);
+                } catch (IOException e) {
+                    throw new UnreadableException(e);
+                }
+                if (read < 0) {
+                    break;
+                }
+                total += read;
+                if (total > maxBytes) {
+                    throw new TooLargeException();
+                }
+                out.write(buffer, 0, read);
+            }
+            complete = true;
+            return new Received(temp, total);
+        } finally {
+            if (!complete) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
