@@ -168,6 +168,15 @@ public class MediaService implements MediaLibrary {
     }
 
     public PageResult<MediaView> list(int page, int size, String kind, String q) {
+        PageResult<MediaFile> files = browse(kind, q, page, size);
+        return new PageResult<>(files.items().stream().map(MediaView::of).toList(), files.total(), page, size);
+    }
+
+    @Override
+    public PageResult<MediaFile> browse(String kind, String text, int page, int size) {
+        String q = text == null || text.isBlank() ? null : text.strip();
+        int pageSize = Math.max(1, Math.min(size, 100));
+        int pageNumber = Math.max(1, page);
         StringBuilder where = new StringBuilder(" from MediaFileEntity m where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (kind != null) {
@@ -188,9 +197,9 @@ public class MediaService implements MediaLibrary {
                 count.setParameter(name, value);
                 rows.setParameter(name, value);
             });
-            List<MediaView> items = rows.setFirstResult((page - 1) * size).setMaxResults(size).getResultList()
-                    .stream().map(e -> MediaView.of(file(e))).toList();
-            return new PageResult<>(items, count.getSingleResult(), page, size);
+            List<MediaFile> items = rows.setFirstResult((pageNumber - 1) * pageSize).setMaxResults(pageSize)
+                    .getResultList().stream().map(MediaService::file).toList();
+            return new PageResult<>(items, count.getSingleResult(), pageNumber, pageSize);
         });
     }
 

@@ -8,12 +8,14 @@
  * files in the jar of the bundle that published the section or widget, by path
  * ({@code console/news/list.ftl}). They render only the page's main content; the console wraps it in
  * its layout (header, menu, flash message, language switch). The console's macro library is
- * available as {@code <#import "/hromada-console/ui.ftl" as ui>}: form fields with labels and errors,
- * the CSRF field, buttons, pagination. Every template sees, besides the section's model:
+ * available as {@code <#import "/hromada-console/ui.ftl" as ui>}: forms with their CSRF field, fields
+ * with labels, hints and errors, the error summary, buttons, pagination, badges (see that file). Every template sees, besides the section's model:
  * <ul>
  * <li>{@code console.user} (username), {@code console.roles}, {@code console.lang} ({@code uk}/{@code en}),
  *     {@code console.sectionBase}, {@code console.csrfToken};</li>
- * <li>{@code msg(key, args...)}: the text of a message key in the console's language.</li>
+ * <li>{@code msg(key, args...)}: the text of a message key in the console's language;</li>
+ * <li>{@code consoleTime(instant)}: a {@code java.time.Instant} as the user's local date and time
+ *     (Europe/Kyiv).</li>
  * </ul>
  * Output is HTML-escaped by default ({@code .ftlh} rules apply to every template).
  *

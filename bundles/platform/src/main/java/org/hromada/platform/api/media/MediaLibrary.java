@@ -20,4 +20,14 @@ public interface MediaLibrary {
      *         content cannot be read
      */
     MediaFile store(MediaUpload upload);
+
+    /**
+     * A page of the library, newest first: for pickers that let an editor choose a file.
+     *
+     * @param kind {@link MediaFile#IMAGE}, {@link MediaFile#DOCUMENT}, or null for both
+     * @param text words to look for in the file name, title and alt text; null or blank for all
+     * @param page from 1
+     * @param size at most 100
+     */
+    org.hromada.platform.api.web.PageResult<MediaFile> browse(String kind, String text, int page, int size);
 }
