@@ -24,6 +24,10 @@ public record Note(long id, String title, String body, Instant createdAt, String
         return body;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getUrl() {
         return url;
     }

@@ -9,9 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
@@ -46,8 +49,8 @@ public class NotesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response add(NewNote note) {
-        Note created = notes.add(note);
+    public Response add(NewNote note, @Context SecurityContext security) {
+        Note created = notes.add(note, (Identity) security.getUserPrincipal());
         return Response.created(URI.create(JaxrsResource.BASE_PATH + "/examples/" + created.id())).entity(created).build();
     }
 }
