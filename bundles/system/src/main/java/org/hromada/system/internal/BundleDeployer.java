@@ -99,7 +99,7 @@ final class BundleDeployer {
         } catch (NotABundleException e) {
             // The folder is the source of truth: a jar replaced by a broken one no longer runs.
             uninstall(existing, file, refresh);
-            fail(DeployRecord.failed(file, null, null, null, Reason.of("notABundle", e.getMessage(), e.reason())));
+            fail(DeployRecord.failed(file, null, null, null, e.toReason(e.getMessage())));
             return;
         }
         String name = identity.symbolicName();

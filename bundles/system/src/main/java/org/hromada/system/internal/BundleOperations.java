@@ -44,6 +44,9 @@ final class BundleOperations {
     record Installed(BundleEntry entry, boolean update) {
     }
 
+    /** Shared by the API and the console: one upload at a time chooses its file. */
+    private static final Object PLACING = new Object();
+
     private final BundleCatalog catalog;
     private final DeployWatcher watcher;
 
@@ -85,8 +88,7 @@ final class BundleOperations {
             try {
                 identity = BundleFileCheck.check(temp);
             } catch (NotABundleException e) {
-                throw new Refused(422, Reason.of("notABundle", "The uploaded file is not an OSGi bundle: " + e.reason()
-                        + ".", e.reason()));
+                throw new Refused(422, e.toReason("The uploaded file is not an OSGi bundle: " + e.reason() + "."));
             }
             String name = identity.symbolicName();
             if (expected != null && !expected.equals(name)) {
@@ -96,7 +98,7 @@ final class BundleOperations {
             String file;
             boolean update;
             // One upload at a time chooses its file: two uploads must not claim the same one.
-            synchronized (this) {
+            synchronized (PLACING) {
                 BundleEntry existing = catalog.find(name).orElse(null);
                 refuseShipped(existing);
                 update = existing != null && existing.id() != null;

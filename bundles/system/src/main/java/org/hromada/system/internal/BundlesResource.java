@@ -131,7 +131,7 @@ public class BundlesResource {
             case 503 -> "Service Unavailable";
             default -> "Refused";
         };
-        if (refused.status() == 422 && !"bundle.reason.notABundle".equals(refused.reason().key())) {
+        if (refused.status() == 422 && !refused.reason().key().startsWith("bundle.reason.notABundle.")) {
             title = "Unprocessable Content";
         }
         return new ProblemException(refused.status(), title, refused.getMessage());
