@@ -9,11 +9,6 @@ import org.hromada.platform.api.web.ProblemException;
  * the console message key of every invalid field ({@link MediaProblem#keyed()}).
  */
 public final class MediaProblems {
-    /** The size limit in whole megabytes, rounded up, as the console says it. */
-    static String megabytes(long bytes) {
-        return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
-    }
-
     /** One invalid field: the API's English and the console's message key with its arguments. */
     public record Keyed(String field, String key, List<String> args, String english) {
         public Keyed {
@@ -45,13 +40,13 @@ public final class MediaProblems {
     private MediaProblems() {
     }
 
-    static ProblemException tooLarge(long maxBytes) {
+    public static ProblemException tooLarge(long maxBytes) {
         return new MediaProblem(413, "Content Too Large", "The file is larger than the limit of "
                 + maxBytes + " bytes (media.max.bytes).", List.of(Keyed.of("file", "tooLarge", "is too large",
-                megabytes(maxBytes))), false);
+                String.valueOf((maxBytes + 1024 * 1024 - 1) / (1024 * 1024)))), false);
     }
 
-    static ProblemException unsupported(String detected) {
+    public static ProblemException unsupported(String detected) {
         return new MediaProblem(415, "Unsupported Media Type", "The file's content is " + detected
                 + ", which the media library does not accept. Allowed: JPEG, PNG, GIF, WebP images; PDF, DOCX,"
                 + " XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT, RTF, CSV and plain-text documents.",
@@ -59,16 +54,16 @@ public final class MediaProblems {
     }
 
     /** A 422 for one field. */
-    static ProblemException field(String field, String key, String english, String... args) {
+    public static ProblemException field(String field, String key, String english, String... args) {
         return invalid(List.of(Keyed.of(field, key, english, args)));
     }
 
     /** A 422 for several fields. */
-    static ProblemException invalid(List<Keyed> errors) {
+    public static ProblemException invalid(List<Keyed> errors) {
         return new MediaProblem(422, "Unprocessable Content", "The request has invalid fields.", errors, true);
     }
 
-    static ProblemException unreadable(String why) {
+    public static ProblemException unreadable(String why) {
         return new MediaProblem(400, "Bad Request", "The upload could not be read: " + why,
                 List.of(Keyed.of("file", "unreadable", "could not be read", String.valueOf(why))), false);
     }

@@ -61,8 +61,6 @@ public class MediaService implements MediaLibrary {
     @Reference(target = "(osgi.unit.name=" + UNIT + ")")
     private Transactions tx;
 
-    /** Optional: without the security bundle there is no audit log to write to. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog auditLog;
 
     private MediaSettings settings;
@@ -282,6 +280,18 @@ public class MediaService implements MediaLibrary {
     public static boolean mayChange(MediaFile file, Identity who) {
         return who != null && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR)
                 || who.username().equals(file.uploadedBy()));
+    }
+
+    /** Optional and dynamic: without the security bundle there is no audit log, and nothing waits for one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAuditLog(AuditLog log) {
+        auditLog = log;
+    }
+
+    void unbindAuditLog(AuditLog log) {
+        if (auditLog == log) {
+            auditLog = null;
+        }
     }
 
     private void audit(org.hromada.platform.api.audit.AuditEntry entry) {

@@ -50,8 +50,19 @@ public class DeployWatcher {
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final Set<String> uploadedFiles = ConcurrentHashMap.newKeySet();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog auditLog;
+
+    /** Optional and dynamic: without the security bundle there is no audit log, and nothing waits for one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAuditLog(AuditLog log) {
+        auditLog = log;
+    }
+
+    void unbindAuditLog(AuditLog log) {
+        if (auditLog == log) {
+            auditLog = null;
+        }
+    }
 
     private Path dir;
     private String prefix;
