@@ -57,7 +57,7 @@ class BundlesResourceTest {
     @Test
     void aBundleWithAMissingImportIsAcceptedAndExplained() throws Exception {
         Response response = resource.install(jar("org.example.needy",
-                Map.of("Import-Package", "com.missing.api;version=\"[1.0,2)\""), null), "needy.jar", null);
+                Map.of("Import-Package", "com.missing.api;version=\"[1.0,2)\"")), "needy.jar", null, null);
         assertEquals(201, response.getStatus());
         BundleEntry entry = (BundleEntry) response.getEntity();
         assertEquals("INSTALLED", entry.state());
