@@ -110,7 +110,13 @@ final class BundleOperations {
                             : Reason.of("badFilename", e.getMessage(), filename == null ? "" : filename.strip()));
                 }
                 watcher.claim(file);
-                Files.move(temp, dir.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, dir.resolve(file), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    watcher.release(file);
+                    throw e;
+                }
             }
             try {
                 watcher.uploaded(file);
