@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hromada.media.internal.entities.MediaFileEntity;
 import org.hromada.media.internal.files.AllowedType;
@@ -33,9 +34,12 @@ import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.BoundedUpload;
-import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.platform.api.audit.AuditLog;
+import org.hromada.platform.api.security.Channels;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,6 +60,8 @@ public class MediaService implements MediaLibrary {
 
     @Reference(target = "(osgi.unit.name=" + UNIT + ")")
     private Transactions tx;
+
+    private volatile AuditLog auditLog;
 
     private MediaSettings settings;
     private BlobStore blobs;
@@ -100,22 +106,35 @@ public class MediaService implements MediaLibrary {
      */
     public MediaFile store(BlobStore.Received received, String uploadedName, String rawAlt, String rawTitle,
                            String uploadedBy) {
+        return store(received, uploadedName, rawAlt, rawTitle, new Identity(uploadedBy, Set.of(), Channels.API));
+    }
+
+    /** {@link #store(BlobStore.Received, String, String, String, String)} by a user, recorded in the audit log. */
+    public MediaFile store(BlobStore.Received received, String uploadedName, String rawAlt, String rawTitle,
+                           Identity who) {
+        MediaFile stored = keep(received, uploadedName, rawAlt, rawTitle, who.username());
+        audit(MediaAudit.upload(who, stored));
+        return stored;
+    }
+
+    private MediaFile keep(BlobStore.Received received, String uploadedName, String rawAlt, String rawTitle,
+                           String uploadedBy) {
         try {
             String alt = clean(rawAlt);
             String title = clean(rawTitle);
-            List<FieldError> errors = new ArrayList<>();
+            List<MediaProblems.Keyed> errors = new ArrayList<>();
             if (alt != null && alt.length() > 500) {
-                errors.add(new FieldError("alt", "must be at most 500 characters"));
+                errors.add(MediaProblems.Keyed.of("alt", "altTooLong", "must be at most 500 characters", "500"));
             }
             if (title != null && title.length() > 300) {
-                errors.add(new FieldError("title", "must be at most 300 characters"));
+                errors.add(MediaProblems.Keyed.of("title", "titleTooLong", "must be at most 300 characters", "300"));
             }
             AllowedType type = detect(received.temp(), uploadedName);
             if (type.isImage() && alt == null) {
-                errors.add(new FieldError("alt", "is required for an image: describe what it shows"));
+                errors.add(altRequired());
             }
             if (!errors.isEmpty()) {
-                throw ProblemException.invalid(errors);
+                throw MediaProblems.invalid(errors);
             }
             Dimensions size = type.isImage() ? checkedDimensions(received.temp(), type) : null;
             String filename = FileNames.safe(uploadedName, type);
@@ -204,9 +223,11 @@ public class MediaService implements MediaLibrary {
     }
 
     public MediaFile update(long id, MediaEdit edit, Identity who) {
-        return tx.inTransaction(em -> {
+        MediaFile[] before = new MediaFile[1];
+        MediaFile after = tx.inTransaction(em -> {
             MediaFileEntity entity = require(em, id);
             checkOwner(entity, who);
+            before[0] = file(entity);
             if (edit.version() != null && edit.version() != entity.getVersion()) {
                 throw ProblemException.conflict("The file's metadata has changed since you loaded it: it is at"
                         + " version " + entity.getVersion() + ".");
@@ -214,7 +235,7 @@ public class MediaService implements MediaLibrary {
             if (edit.alt() != null) {
                 String alt = clean(edit.alt());
                 if (alt == null && MediaFile.IMAGE.equals(entity.getKind())) {
-                    throw MediaProblems.field("alt", "is required for an image: describe what it shows");
+                    throw MediaProblems.invalid(List.of(altRequired()));
                 }
                 entity.setAlt(alt);
             }
@@ -225,15 +246,19 @@ public class MediaService implements MediaLibrary {
             em.flush();
             return file(entity);
         });
+        audit(MediaAudit.update(who, before[0], after));
+        return after;
     }
 
     /** Removes the record, and the file on disk when no other record has the same bytes. */
     public void delete(long id, Identity who) {
+        MediaFile[] gone = new MediaFile[1];
         files.lock();
         try {
             String orphan = tx.inTransaction(em -> {
                 MediaFileEntity entity = require(em, id);
                 checkOwner(entity, who);
+                gone[0] = file(entity);
                 em.remove(entity);
                 long others = em.createQuery("select count(m) from MediaFileEntity m where m.sha256 = :sha"
                         + " and m.id <> :id", Long.class).setParameter("sha", entity.getSha256())
@@ -247,6 +272,32 @@ public class MediaService implements MediaLibrary {
             throw new UncheckedIOException(e);
         } finally {
             files.unlock();
+        }
+        audit(MediaAudit.delete(who, gone[0]));
+    }
+
+    /** Whether a user may change or delete a file: editors and admins any, authors their own. */
+    public static boolean mayChange(MediaFile file, Identity who) {
+        return who != null && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR)
+                || who.username().equals(file.uploadedBy()));
+    }
+
+    /** Optional and dynamic: without the security bundle there is no audit log, and nothing waits for one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAuditLog(AuditLog log) {
+        auditLog = log;
+    }
+
+    void unbindAuditLog(AuditLog log) {
+        if (auditLog == log) {
+            auditLog = null;
+        }
+    }
+
+    private void audit(org.hromada.platform.api.audit.AuditEntry entry) {
+        AuditLog log = auditLog;
+        if (log != null) {
+            log.record(entry);
         }
     }
 
@@ -268,7 +319,7 @@ public class MediaService implements MediaLibrary {
     private static AllowedType detect(Path file, String filename) throws IOException {
         try {
             if (Files.size(file) == 0) {
-                throw MediaProblems.field("file", "is empty");
+                throw MediaProblems.field("file", "empty", "is empty");
             }
             return TypeDetector.detect(file, filename);
         } catch (UnsupportedTypeException e) {
@@ -278,11 +329,13 @@ public class MediaService implements MediaLibrary {
 
     private Dimensions checkedDimensions(Path file, AllowedType type) throws IOException {
         Dimensions size = ImageHeaders.read(file, type == AllowedType.WEBP)
-                .orElseThrow(() -> MediaProblems.field("file", "is not a readable " + type.extension().toUpperCase(
-                        Locale.ROOT) + " image (broken or truncated)"));
+                .orElseThrow(() -> MediaProblems.field("file", "brokenImage", "is not a readable "
+                        + type.extension().toUpperCase(Locale.ROOT) + " image (broken or truncated)",
+                        type.extension().toUpperCase(Locale.ROOT)));
         if (size.pixels() > settings.maxPixels()) {
-            throw MediaProblems.field("file", "is " + size.width() + " x " + size.height() + " pixels; at most "
-                    + settings.maxPixels() + " pixels are accepted (media.max.pixels)");
+            throw MediaProblems.field("file", "tooManyPixels", "is " + size.width() + " x " + size.height()
+                    + " pixels; at most " + settings.maxPixels() + " pixels are accepted (media.max.pixels)",
+                    String.valueOf(size.width()), String.valueOf(size.height()), String.valueOf(settings.maxPixels()));
         }
         return size;
     }
@@ -303,8 +356,12 @@ public class MediaService implements MediaLibrary {
                 blobs.delete(received.sha256());
             }
             LOG.info("Upload refused: the image could not be decoded: {}", broken.toString());
-            throw MediaProblems.field("file", "is not a readable image (its pixels cannot be decoded)");
+            throw MediaProblems.field("file", "undecodable", "is not a readable image (its pixels cannot be decoded)");
         }
+    }
+
+    private static MediaProblems.Keyed altRequired() {
+        return MediaProblems.Keyed.of("alt", "altRequired", "is required for an image: describe what it shows");
     }
 
     private static void checkOwner(MediaFileEntity entity, Identity who) {

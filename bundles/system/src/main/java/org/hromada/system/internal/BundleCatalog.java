@@ -53,30 +53,70 @@ public class BundleCatalog {
 
     /** Sorted by bundle id; files that are not installed last, by file name. */
     public List<BundleEntry> all() {
+        return reports().stream().map(BundleReport::entry).toList();
+    }
+
+    /** {@link #all()} with the reasons' message keys, for the console. */
+    List<BundleReport> reports() {
         String prefix = watcher.locationPrefix();
         Map<Long, DeployRecord> recordsById = new HashMap<>();
-        List<BundleEntry> entries = new ArrayList<>();
-        Map<Long, List<String>> componentProblems = componentProblems();
+        List<BundleReport> entries = new ArrayList<>();
+        Map<Long, List<Reason>> componentProblems = componentProblems();
         for (DeployRecord record : watcher.records()) {
             if (record.bundleId() != null && context.getBundle(record.bundleId()) != null) {
                 recordsById.put(record.bundleId(), record);
             } else {
-                entries.add(new BundleEntry(null, record.symbolicName(), null, record.version(), BundleEntry.FAILED,
-                        BundleOrigin.DEPLOY.json(), record.file(), problemsOf(record)));
+                entries.add(BundleReport.of(new BundleEntry(null, record.symbolicName(), null, record.version(),
+                        BundleEntry.FAILED, BundleOrigin.DEPLOY.json(), record.file(), List.of()), problemsOf(record)));
             }
         }
         for (Bundle bundle : context.getBundles()) {
             long id = bundle.getBundleId();
             BundleOrigin origin = BundleOrigin.of(id, bundle.getLocation(), prefix);
-            List<String> problems = new ArrayList<>(diagnostics.problems(bundle, recordsById.get(id)));
+            List<Reason> problems = new ArrayList<>(diagnostics.reasons(bundle, recordsById.get(id)));
             problems.addAll(componentProblems.getOrDefault(id, List.of()));
-            entries.add(new BundleEntry(id, bundle.getSymbolicName(), bundle.getHeaders().get("Bundle-Name"),
+            entries.add(BundleReport.of(new BundleEntry(id, bundle.getSymbolicName(), bundle.getHeaders().get("Bundle-Name"),
                     bundle.getVersion().toString(), stateName(bundle.getState()), origin.json(),
-                    origin == BundleOrigin.DEPLOY ? BundleOrigin.fileNameOf(bundle.getLocation()) : null, problems));
+                    origin == BundleOrigin.DEPLOY ? BundleOrigin.fileNameOf(bundle.getLocation()) : null, List.of()),
+                    problems));
         }
-        entries.sort(Comparator.comparing(BundleEntry::id, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(BundleEntry::file, Comparator.nullsLast(Comparator.naturalOrder())));
+        entries.sort(Comparator.comparing((BundleReport r) -> r.entry().id(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.entry().file(), Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
+    }
+
+    /** A report by symbolic name or file, chosen as {@link #find} chooses. */
+    Optional<BundleReport> findReport(String nameOrFile) {
+        List<BundleReport> all = reports();
+        return all.stream().filter(r -> r.entry().id() != null && nameOrFile.equals(r.entry().symbolicName())).findFirst()
+                .or(() -> all.stream().filter(r -> nameOrFile.equals(r.entry().symbolicName())).findFirst())
+                .or(() -> all.stream().filter(r -> nameOrFile.equals(r.entry().file())).findFirst());
+    }
+
+    /** The framework's bundle, for the console's detail page. */
+    Optional<org.osgi.framework.Bundle> bundle(long id) {
+        return Optional.ofNullable(context.getBundle(id));
+    }
+
+    /** The DS components of a bundle, with their state and reasons; empty without SCR. */
+    List<ComponentState> components(long bundleId) {
+        ServiceComponentRuntime runtime = scr;
+        List<ComponentState> states = new ArrayList<>();
+        if (runtime == null) {
+            return states;
+        }
+        for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
+            if (description.bundle.id != bundleId) {
+                continue;
+            }
+            boolean enabled = runtime.isComponentEnabled(description);
+            var configurations = runtime.getComponentConfigurationDTOs(description);
+            int state = configurations.stream().mapToInt(c -> c.state).max().orElse(0);
+            states.add(new ComponentState(description.name, enabled ? ComponentState.stateKey(state)
+                    : ComponentState.DISABLED, ComponentWording.reasons(description, enabled, configurations)));
+        }
+        states.sort(Comparator.comparing(ComponentState::name));
+        return states;
     }
 
     /**
@@ -85,31 +125,28 @@ public class BundleCatalog {
      * bundle has no symbolic name).
      */
     public Optional<BundleEntry> find(String nameOrFile) {
-        List<BundleEntry> all = all();
-        return all.stream().filter(e -> e.id() != null && nameOrFile.equals(e.symbolicName())).findFirst()
-                .or(() -> all.stream().filter(e -> nameOrFile.equals(e.symbolicName())).findFirst())
-                .or(() -> all.stream().filter(e -> nameOrFile.equals(e.file())).findFirst());
+        return findReport(nameOrFile).map(BundleReport::entry);
     }
 
-    private static List<String> problemsOf(DeployRecord record) {
-        List<String> problems = new ArrayList<>();
-        if (record.deployProblem() != null) {
-            problems.add(record.deployProblem());
+    private static List<Reason> problemsOf(DeployRecord record) {
+        List<Reason> problems = new ArrayList<>();
+        if (record.deployReason() != null) {
+            problems.add(record.deployReason());
         }
-        if (record.startProblem() != null) {
-            problems.add(record.startProblem());
+        if (record.startReason() != null) {
+            problems.add(record.startReason());
         }
         return problems;
     }
 
-    private Map<Long, List<String>> componentProblems() {
+    private Map<Long, List<Reason>> componentProblems() {
         ServiceComponentRuntime runtime = scr;
-        Map<Long, List<String>> problems = new HashMap<>();
+        Map<Long, List<Reason>> problems = new HashMap<>();
         if (runtime == null) {
             return problems;
         }
         for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs()) {
-            List<String> words = ComponentWording.problems(description, runtime.isComponentEnabled(description),
+            List<Reason> words = ComponentWording.reasons(description, runtime.isComponentEnabled(description),
                     runtime.getComponentConfigurationDTOs(description));
             if (!words.isEmpty()) {
                 problems.computeIfAbsent(description.bundle.id, id -> new ArrayList<>()).addAll(words);

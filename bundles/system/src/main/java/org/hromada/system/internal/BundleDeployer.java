@@ -37,7 +37,17 @@ final class BundleDeployer {
     private final String prefix;
     private final Map<String, DeployRecord> records;
 
-    BundleDeployer(BundleContext context, Path dir, String prefix, Map<String, DeployRecord> records) {
+    /** Told of every bundle the folder installed, updated or removed (for the audit log). */
+    interface Listener {
+        void deployed(String file, String symbolicName, String version, boolean update);
+
+        void removed(String file, String symbolicName, String version);
+    }
+
+    private final Listener listener;
+
+    BundleDeployer(BundleContext context, Path dir, String prefix, Map<String, DeployRecord> records, Listener listener) {
+        this.listener = listener;
         this.context = context;
         this.dir = dir;
         this.prefix = prefix;
@@ -74,7 +84,10 @@ final class BundleDeployer {
 
     private void remove(String file, List<Bundle> refresh) {
         records.remove(file);
-        uninstall(context.getBundle(BundleOrigin.locationOf(dir.resolve(file))), file, refresh);
+        Bundle bundle = context.getBundle(BundleOrigin.locationOf(dir.resolve(file)));
+        if (uninstall(bundle, file, refresh)) {
+            listener.removed(file, bundle.getSymbolicName(), bundle.getVersion().toString());
+        }
     }
 
     private void deploy(String file, List<Bundle> refresh) {
@@ -86,11 +99,11 @@ final class BundleDeployer {
         } catch (NotABundleException e) {
             // The folder is the source of truth: a jar replaced by a broken one no longer runs.
             uninstall(existing, file, refresh);
-            fail(DeployRecord.failed(file, null, null, null, e.getMessage()));
+            fail(DeployRecord.failed(file, null, null, null, e.toReason(e.getMessage())));
             return;
         }
         String name = identity.symbolicName();
-        Optional<String> refusal = DeployRules.refusal(name, file, coreNames(), deployedFileByName());
+        Optional<Reason> refusal = DeployRules.refusalReason(name, file, coreNames(), deployedFileByName());
         if (refusal.isPresent()) {
             uninstall(existing, file, refresh);
             fail(DeployRecord.failed(file, null, name, identity.version(), refusal.get()));
@@ -108,24 +121,28 @@ final class BundleDeployer {
             records.put(file, DeployRecord.installed(file, bundle.getBundleId(), name, identity.version()));
             LOG.info("Deploy folder: {} {} {} from {}", existing == null ? "installed" : "updated", name,
                     identity.version(), file);
+            listener.deployed(file, name, identity.version(), existing != null);
         } catch (BundleException | IOException | RuntimeException e) {
-            String problem = existing == null ? "could not be installed: " + FailureMessages.describe(e)
-                    : "could not be updated, the previous version stays: " + FailureMessages.describe(e);
+            String detail = FailureMessages.describe(e);
+            Reason problem = existing == null ? Reason.of("installFailed", "could not be installed: " + detail, detail)
+                    : Reason.of("updateFailed", "could not be updated, the previous version stays: " + detail, detail);
             fail(DeployRecord.failed(file, existing == null ? null : existing.getBundleId(), name,
                     identity.version(), problem));
         }
     }
 
-    private void uninstall(Bundle bundle, String file, List<Bundle> refresh) {
+    private boolean uninstall(Bundle bundle, String file, List<Bundle> refresh) {
         if (bundle == null) {
-            return;
+            return false;
         }
         try {
             bundle.uninstall();
             refresh.add(bundle);
             LOG.info("Deploy folder: uninstalled {} ({})", bundle.getSymbolicName(), file);
+            return true;
         } catch (BundleException | RuntimeException e) {
             LOG.error("Deploy folder: could not uninstall {} ({}): {}", bundle.getSymbolicName(), file, FailureMessages.describe(e));
+            return false;
         }
     }
 
@@ -162,9 +179,10 @@ final class BundleDeployer {
                 records.put(file, record.withStartProblem(null, false));
                 LOG.info("Deploy folder: started {} ({})", bundle.getSymbolicName(), file);
             } catch (BundleException | RuntimeException e) {
-                String problem = "did not start: " + FailureMessages.describe(e);
-                if (!problem.equals(record.startProblem())) { // retried after every change: log once
-                    LOG.error("Deploy folder: {} ({}) {}", bundle.getSymbolicName(), file, problem);
+                String detail = FailureMessages.describe(e);
+                Reason problem = Reason.of("didNotStart", "did not start: " + detail, detail);
+                if (!problem.equals(record.startReason())) { // retried after every change: log once
+                    LOG.error("Deploy folder: {} ({}) {}", bundle.getSymbolicName(), file, problem.english());
                 }
                 records.put(file, record.withStartProblem(problem, bundle.getState() == Bundle.INSTALLED));
             }

@@ -26,29 +26,35 @@ final class BundleDiagnostics {
 
     /** @param record what the deploy folder knows of the bundle, or null */
     List<String> problems(Bundle bundle, DeployRecord record) {
-        List<String> problems = new ArrayList<>();
-        if (record != null && record.deployProblem() != null) {
-            problems.add(record.deployProblem());
+        return reasons(bundle, record).stream().map(Reason::english).toList();
+    }
+
+    /** {@link #problems} with their message keys. */
+    List<Reason> reasons(Bundle bundle, DeployRecord record) {
+        List<Reason> problems = new ArrayList<>();
+        if (record != null && record.deployReason() != null) {
+            problems.add(record.deployReason());
         }
-        String startProblem = record == null ? null : record.startProblem();
+        Reason startProblem = record == null ? null : record.startReason();
         boolean fragment = bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
         switch (bundle.getState()) {
             case Bundle.INSTALLED -> {
-                List<String> missing = missingRequirements(bundle);
+                List<Reason> missing = missingRequirements(bundle);
                 problems.addAll(missing);
                 // The resolver's own message only when our words found nothing better.
                 if (startProblem != null && (missing.isEmpty() || !record.unresolved())) {
                     problems.add(startProblem);
                 } else if (missing.isEmpty()) {
-                    problems.add("is not resolved, though every requirement it has is provided: a provider may"
-                            + " be unresolved itself, or packages conflict (uses constraints); see the server log");
+                    problems.add(Reason.of("notResolved", "is not resolved, though every requirement it has is provided:"
+                            + " a provider may be unresolved itself, or packages conflict (uses constraints); see the"
+                            + " server log"));
                 }
             }
             case Bundle.RESOLVED -> {
                 if (startProblem != null) {
                     problems.add(startProblem);
                 } else if (!fragment) {
-                    problems.add("is resolved but not started");
+                    problems.add(Reason.of("notStarted", "is resolved but not started"));
                 }
             }
             default -> {
@@ -60,12 +66,12 @@ final class BundleDiagnostics {
         return problems;
     }
 
-    private List<String> missingRequirements(Bundle bundle) {
+    private List<Reason> missingRequirements(Bundle bundle) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         if (revision == null) {
             return List.of();
         }
-        List<String> missing = new ArrayList<>();
+        List<Reason> missing = new ArrayList<>();
         for (BundleRequirement requirement : revision.getDeclaredRequirements(null)) {
             if (!RequirementWording.isMandatory(requirement)) {
                 continue;
@@ -74,7 +80,7 @@ final class BundleDiagnostics {
             String filter = requirement.getDirectives().get(Constants.FILTER_DIRECTIVE);
             Collection<BundleCapability> providers = wiring.findProviders(requirement);
             if (providers.isEmpty()) {
-                missing.add(RequirementWording.missing(namespace, filter, runningJava));
+                missing.add(RequirementWording.missingReason(namespace, filter, runningJava));
                 continue;
             }
             // Providers that are all unresolved themselves explain the failure one step further.
@@ -88,7 +94,7 @@ final class BundleDiagnostics {
                 unresolved.add(provider.getSymbolicName());
             }
             if (!unresolved.isEmpty()) {
-                missing.add(RequirementWording.unresolvedProviders(namespace, filter, unresolved));
+                missing.add(RequirementWording.unresolvedProvidersReason(namespace, filter, unresolved));
             }
         }
         return missing;

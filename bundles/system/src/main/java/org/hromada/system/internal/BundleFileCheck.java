@@ -22,14 +22,33 @@ final class BundleFileCheck {
     static final class NotABundleException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String reason;
+        private final String kind;
+        private final String[] args;
 
-        NotABundleException(String reason) {
+        NotABundleException(String kind, String reason, String... args) {
             super("not an OSGi bundle: " + reason);
             this.reason = reason;
+            this.kind = kind;
+            this.args = args.clone();
         }
 
         String reason() {
             return reason;
+        }
+
+        /** Which check failed, the last part of the message key {@code bundle.reason.notABundle.<kind>}. */
+        String kind() {
+            return kind;
+        }
+
+        /** The values the message names. */
+        String[] args() {
+            return args.clone();
+        }
+
+        /** The reason with its message key; {@code sentence} is the English the caller shows. */
+        Reason toReason(String sentence) {
+            return Reason.of("notABundle." + kind, sentence, args);
         }
     }
 
@@ -42,28 +61,33 @@ final class BundleFileCheck {
         try (JarFile jar = new JarFile(file.toFile(), false)) {
             manifest = jar.getManifest();
         } catch (ZipException e) {
-            throw new NotABundleException("it is not a readable zip/jar file (" + e.getMessage() + ")");
+            throw new NotABundleException("notZip", "it is not a readable zip/jar file (" + e.getMessage() + ")",
+                    String.valueOf(e.getMessage()));
         } catch (IOException e) {
-            throw new NotABundleException("it could not be read (" + e.getMessage() + ")");
+            throw new NotABundleException("unreadable", "it could not be read (" + e.getMessage() + ")",
+                    String.valueOf(e.getMessage()));
         }
         if (manifest == null) {
-            throw new NotABundleException("it has no META-INF/MANIFEST.MF");
+            throw new NotABundleException("noManifest", "it has no META-INF/MANIFEST.MF");
         }
         Attributes main = manifest.getMainAttributes();
         String symbolicName = symbolicName(main.getValue("Bundle-SymbolicName"));
         if (symbolicName == null) {
-            throw new NotABundleException("its manifest has no Bundle-SymbolicName (a plain jar is not a bundle)");
+            throw new NotABundleException("noSymbolicName",
+                    "its manifest has no Bundle-SymbolicName (a plain jar is not a bundle)");
         }
         String manifestVersion = main.getValue("Bundle-ManifestVersion");
         if (manifestVersion == null || !manifestVersion.trim().equals("2")) {
-            throw new NotABundleException("its manifest does not declare Bundle-ManifestVersion: 2"
-                    + (manifestVersion == null ? "" : " (it says " + manifestVersion.trim() + ")"));
+            throw new NotABundleException("manifestVersion", "its manifest does not declare Bundle-ManifestVersion: 2"
+                    + (manifestVersion == null ? "" : " (it says " + manifestVersion.trim() + ")"),
+                    manifestVersion == null ? "—" : manifestVersion.trim());
         }
         String version = main.getValue("Bundle-Version");
         try {
             version = Version.parseVersion(version).toString();
         } catch (IllegalArgumentException e) {
-            throw new NotABundleException("its Bundle-Version '" + version.trim() + "' is not a valid version");
+            throw new NotABundleException("badVersion", "its Bundle-Version '" + version.trim() + "' is not a valid version",
+                    version.trim());
         }
         return new BundleIdentity(symbolicName, version);
     }

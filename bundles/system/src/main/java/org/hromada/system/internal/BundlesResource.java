@@ -10,22 +10,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
+import java.security.Principal;
 import java.util.List;
+import java.util.Set;
+import org.hromada.platform.api.security.Channels;
+import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
-import org.hromada.platform.api.web.BoundedUpload;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
-import org.hromada.system.internal.BundleFileCheck.BundleIdentity;
-import org.hromada.system.internal.BundleFileCheck.NotABundleException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -39,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATOR})
 public class BundlesResource {
-    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+    static final long MAX_UPLOAD_BYTES = BundleOperations.MAX_UPLOAD_BYTES;
     private static final String PATH = JaxrsResource.BASE_PATH + "/system/bundles/";
 
     @Reference
@@ -52,10 +54,18 @@ public class BundlesResource {
         // for DS
     }
 
+    private BundleOperations operations;
+
     /** For tests, without DS. */
     BundlesResource(BundleCatalog catalog, DeployWatcher watcher) {
         this.catalog = catalog;
         this.watcher = watcher;
+        activate();
+    }
+
+    @Activate
+    void activate() {
+        operations = new BundleOperations(catalog, watcher);
     }
 
     @GET
@@ -67,78 +77,63 @@ public class BundlesResource {
     @GET
     @Path("{symbolicName}")
     public BundleEntry get(@PathParam("symbolicName") String symbolicName) {
-        return catalog.find(symbolicName).orElseThrow(() -> unknown(symbolicName));
+        return catalog.find(symbolicName).orElseThrow(() -> problem(BundleOperations.unknown(symbolicName)));
     }
 
     @POST
     @Consumes({"application/java-archive", "application/x-java-archive", MediaType.APPLICATION_OCTET_STREAM, "application/zip"})
     public Response install(InputStream body, @QueryParam("filename") String filename,
-                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength) throws IOException {
-        java.nio.file.Path dir = watcher.folder().orElseThrow(() -> new ProblemException(503, "Service Unavailable",
-                "Hot deploy is off: the server has no deploy folder (hromada.deploy.dir)."));
-        if (contentLength != null && contentLength > MAX_UPLOAD_BYTES) { // refuse before reading
-            throw tooLarge();
-        }
-        java.nio.file.Path temp;
+                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                            @Context SecurityContext security) throws IOException {
         try {
-            temp = JarUpload.receive(body, dir, MAX_UPLOAD_BYTES);
-        } catch (BoundedUpload.TooLargeException e) {
-            throw tooLarge();
-        } catch (BoundedUpload.UnreadableException e) {
-            throw ProblemException.badRequest("The upload could not be read: " + e.getMessage());
-        }
-        try {
-            BundleIdentity identity = BundleFileCheck.check(temp);
-            String name = identity.symbolicName();
-            String file;
-            // One upload at a time chooses its file: two uploads must not claim the same one.
-            synchronized (this) {
-                refuseShipped(catalog.find(name).orElse(null));
-                file = UploadTarget.fileFor(name, filename, watcher.records());
-                Files.move(temp, dir.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            operations.folder();
+            if (contentLength != null && contentLength > MAX_UPLOAD_BYTES) { // refuse before reading
+                throw BundleOperations.tooLarge();
             }
-            watcher.scanNow();
-            BundleEntry entry = catalog.find(name).orElseGet(() -> catalog.find(file).orElseThrow());
-            return Response.created(URI.create(PATH + name)).entity(entry).build();
-        } catch (NotABundleException e) {
-            throw new ProblemException(422, "Not an OSGi bundle", "The uploaded file is not an OSGi bundle: "
-                    + e.reason() + ".");
-        } catch (UploadTarget.RefusedException e) {
-            throw e.conflict() ? ProblemException.conflict(e.getMessage()) : ProblemException.badRequest(e.getMessage());
-        } finally {
-            Files.deleteIfExists(temp);
+            java.nio.file.Path temp = operations.receive(body);
+            BundleOperations.Installed installed = operations.install(temp, filename, null, caller(security));
+            String name = installed.entry().symbolicName();
+            return Response.created(URI.create(PATH + (name == null ? installed.entry().file() : name)))
+                    .entity(installed.entry()).build();
+        } catch (BundleOperations.Refused e) {
+            throw problem(e);
         }
     }
 
     @DELETE
     @Path("{symbolicName}")
-    public Response uninstall(@PathParam("symbolicName") String symbolicName) throws IOException {
-        BundleEntry entry = catalog.find(symbolicName).orElseThrow(() -> unknown(symbolicName));
-        refuseShipped(entry);
-        java.nio.file.Path dir = watcher.folder().orElseThrow();
-        Files.deleteIfExists(dir.resolve(entry.file()));
-        watcher.scanNow();
+    public Response uninstall(@PathParam("symbolicName") String symbolicName, @Context SecurityContext security)
+            throws IOException {
+        try {
+            operations.uninstall(symbolicName, caller(security));
+        } catch (BundleOperations.Refused e) {
+            throw problem(e);
+        }
         return Response.noContent().build();
     }
 
-    /** Bundles of the server itself are managed by its installation, not through the API. */
-    private static void refuseShipped(BundleEntry entry) {
-        if (entry == null || entry.origin().equals(BundleOrigin.DEPLOY.json())) {
-            return;
+    /** The caller, by the API's channel; a test without a security context acts as "unknown". */
+    private static Identity caller(SecurityContext security) {
+        Principal principal = security == null ? null : security.getUserPrincipal();
+        if (principal instanceof Identity identity) {
+            return identity;
         }
-        String what = entry.origin().equals(BundleOrigin.FRAMEWORK.json()) ? "is the OSGi framework itself"
-                : "ships with the server (bundles/)";
-        throw ProblemException.conflict("Bundle " + entry.symbolicName() + " " + what
-                + "; it cannot be installed, replaced or removed through this API.");
+        return new Identity(principal == null ? "unknown" : principal.getName(), Set.of(), Channels.API);
     }
 
-    private static ProblemException unknown(String symbolicName) {
-        return ProblemException.notFound("No bundle has the symbolic name " + symbolicName
-                + ", and no deploy file has that name.");
-    }
-
-    private static ProblemException tooLarge() {
-        return new ProblemException(413, "Content Too Large", "A bundle may be at most "
-                + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB.");
+    static ProblemException problem(BundleOperations.Refused refused) {
+        String title = switch (refused.status()) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 409 -> "Conflict";
+            case 413 -> "Content Too Large";
+            case 422 -> "Not an OSGi bundle";
+            case 503 -> "Service Unavailable";
+            default -> "Refused";
+        };
+        if (refused.status() == 422 && !refused.reason().key().startsWith("bundle.reason.notABundle.")) {
+            title = "Unprocessable Content";
+        }
+        return new ProblemException(refused.status(), title, refused.getMessage());
     }
 }

@@ -22,30 +22,44 @@ final class ComponentWording {
 
     static List<String> problems(ComponentDescriptionDTO description, boolean enabled,
                                  Collection<ComponentConfigurationDTO> configurations) {
-        String component = "component " + description.name;
+        return reasons(description, enabled, configurations).stream().map(Reason::english).toList();
+    }
+
+    /** {@link #problems} with their message keys. */
+    static List<Reason> reasons(ComponentDescriptionDTO description, boolean enabled,
+                                Collection<ComponentConfigurationDTO> configurations) {
+        String name = description.name;
+        String component = "component " + name;
         if (!enabled) {
-            return List.of(component + " is disabled");
+            return List.of(Reason.of("componentDisabled", component + " is disabled", name));
         }
+        Reason waitsForConfiguration = Reason.of("componentWaitsConfiguration",
+                component + " waits for its configuration " + pids(description), name, pids(description));
         if (configurations.isEmpty()) {
             // No configuration object at all: only "require" waits for one; factories are idle.
             return "require".equals(description.configurationPolicy) && description.factory == null
-                    ? List.of(component + " waits for its configuration " + pids(description))
+                    ? List.of(waitsForConfiguration)
                     : List.of();
         }
-        Set<String> problems = new LinkedHashSet<>();
+        Set<Reason> problems = new LinkedHashSet<>();
         for (ComponentConfigurationDTO configuration : configurations) {
             switch (configuration.state) {
-                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION ->
-                        problems.add(component + " waits for its configuration " + pids(description));
+                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> problems.add(waitsForConfiguration);
                 case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
                     UnsatisfiedReferenceDTO[] missing = configuration.unsatisfiedReferences;
                     for (UnsatisfiedReferenceDTO reference : missing == null ? new UnsatisfiedReferenceDTO[0] : missing) {
-                        problems.add(component + " waits for service " + serviceOf(description, reference.name)
-                                + (reference.target == null ? "" : " matching " + reference.target));
+                        String service = serviceOf(description, reference.name);
+                        problems.add(reference.target == null
+                                ? Reason.of("componentWaitsService", component + " waits for service " + service,
+                                        name, service)
+                                : Reason.of("componentWaitsServiceMatching", component + " waits for service " + service
+                                        + " matching " + reference.target, name, service, reference.target));
                     }
                 }
-                case ComponentConfigurationDTO.FAILED_ACTIVATION -> problems.add(component + " failed to start"
-                        + (configuration.failure == null ? "" : ": " + firstLine(configuration.failure)));
+                case ComponentConfigurationDTO.FAILED_ACTIVATION -> problems.add(configuration.failure == null
+                        ? Reason.of("componentFailed", component + " failed to start", name)
+                        : Reason.of("componentFailedBecause", component + " failed to start: "
+                                + firstLine(configuration.failure), name, firstLine(configuration.failure)));
                 default -> { } // satisfied or active
             }
         }

@@ -17,14 +17,20 @@ final class DeployRules {
      */
     static Optional<String> refusal(String symbolicName, String file, Set<String> coreNames,
                                     Map<String, String> deployedFileByName) {
+        return refusalReason(symbolicName, file, coreNames, deployedFileByName).map(Reason::english);
+    }
+
+    /** {@link #refusal} with its message key. */
+    static Optional<Reason> refusalReason(String symbolicName, String file, Set<String> coreNames,
+                                          Map<String, String> deployedFileByName) {
         if (coreNames.contains(symbolicName)) {
-            return Optional.of("refused: bundle " + symbolicName
-                    + " ships with the server (bundles/); a deployed jar cannot replace it");
+            return Optional.of(Reason.of("refusedCore", "refused: bundle " + symbolicName
+                    + " ships with the server (bundles/); a deployed jar cannot replace it", symbolicName));
         }
         String other = deployedFileByName.get(symbolicName);
         if (other != null && !other.equals(file)) {
-            return Optional.of("refused: bundle " + symbolicName + " is already deployed from " + other
-                    + "; replace or delete that file instead");
+            return Optional.of(Reason.of("refusedDuplicate", "refused: bundle " + symbolicName
+                    + " is already deployed from " + other + "; replace or delete that file instead", symbolicName, other));
         }
         return Optional.empty();
     }

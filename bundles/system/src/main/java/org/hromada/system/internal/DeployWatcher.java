@@ -7,6 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hromada.platform.api.audit.AuditEntry;
+import org.hromada.platform.api.audit.AuditLog;
+import org.hromada.platform.api.security.Channels;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -38,6 +45,24 @@ public class DeployWatcher {
     private final Map<String, DeployRecord> records = new ConcurrentHashMap<>();
     /** Serialises the poller and {@link #scanNow()}. */
     private final Object lock = new Object();
+    /** The actor of changes made by copying jars into the folder or deleting them. */
+    static final String FOLDER_ACTOR = "deploy-folder";
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final Set<String> uploadedFiles = ConcurrentHashMap.newKeySet();
+
+    private volatile AuditLog auditLog;
+
+    /** Optional and dynamic: without the security bundle there is no audit log, and nothing waits for one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAuditLog(AuditLog log) {
+        auditLog = log;
+    }
+
+    void unbindAuditLog(AuditLog log) {
+        if (auditLog == log) {
+            auditLog = null;
+        }
+    }
 
     private Path dir;
     private String prefix;
@@ -66,7 +91,7 @@ public class DeployWatcher {
         prefix = uri.endsWith("/") ? uri : uri + "/";
         long pollMs = pollInterval(context.getProperty(POLL_PROPERTY));
         settleMs = Math.min(pollMs, 100);
-        deployer = new BundleDeployer(context, dir, prefix, records);
+        deployer = new BundleDeployer(context, dir, prefix, records, new FolderAudit());
         scan = new FolderScan(deployer.adopt());
         poller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "hromada-deploy-watcher");
@@ -84,6 +109,56 @@ public class DeployWatcher {
         if (poller != null) {
             poller.shutdownNow();
             poller.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Marks a file as being written or deleted by the bundles API or the console, which record the
+     * change in the audit log themselves with the user who made it; until {@link #release}, the
+     * folder does not record it again as its own.
+     */
+    void claim(String file) {
+        claimed.add(file);
+    }
+
+    void release(String file) {
+        claimed.remove(file);
+    }
+
+    /** Remembers that a file came by upload (API or console), until the server stops. */
+    void uploaded(String file) {
+        uploadedFiles.add(file);
+    }
+
+    /** Whether a deploy file came by upload since the server started. */
+    boolean wasUploaded(String file) {
+        return file != null && uploadedFiles.contains(file);
+    }
+
+    /** Records a change in the audit log, when there is one. */
+    void audit(AuditEntry entry) {
+        AuditLog log = auditLog;
+        if (log != null) {
+            log.record(entry);
+        }
+    }
+
+    /** Changes made by copying or deleting jars: recorded as the deploy folder's. */
+    private final class FolderAudit implements BundleDeployer.Listener {
+        @Override
+        public void deployed(String file, String symbolicName, String version, boolean update) {
+            if (!claimed.contains(file)) {
+                audit(BundleAudit.entry(FOLDER_ACTOR, Channels.SYSTEM, update ? BundleAudit.UPDATE : BundleAudit.INSTALL,
+                        symbolicName, version));
+            }
+        }
+
+        @Override
+        public void removed(String file, String symbolicName, String version) {
+            uploadedFiles.remove(file);
+            if (!claimed.contains(file)) {
+                audit(BundleAudit.entry(FOLDER_ACTOR, Channels.SYSTEM, BundleAudit.UNINSTALL, symbolicName, version));
+            }
         }
     }
 

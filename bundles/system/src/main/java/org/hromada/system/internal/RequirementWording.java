@@ -38,22 +38,39 @@ final class RequirementWording {
 
     /** A requirement that nothing installed can satisfy. */
     static String missing(String namespace, String filter, String runningJava) {
+        return missingReason(namespace, filter, runningJava).english();
+    }
+
+    /** {@link #missing} with its message key. */
+    static Reason missingReason(String namespace, String filter, String runningJava) {
         String what = describe(namespace, filter);
         return switch (namespace) {
-            case EE -> "needs " + what + (runningJava == null ? "" : " (this server runs Java SE " + runningJava + ")");
-            case HOST -> "is a fragment of " + what + " that is not installed";
-            case BUNDLE, IDENTITY -> "needs " + what + " that is not installed";
-            default -> "needs " + what + " that no installed bundle provides";
+            case EE -> runningJava == null ? Reason.of("needsJava", "needs " + what, what)
+                    : Reason.of("needsJavaRunning", "needs " + what + " (this server runs Java SE " + runningJava + ")",
+                            what, runningJava);
+            case HOST -> Reason.of("fragmentOf", "is a fragment of " + what + " that is not installed", what);
+            case BUNDLE, IDENTITY -> Reason.of("needsBundle", "needs " + what + " that is not installed", what);
+            default -> Reason.of("needs", "needs " + what + " that no installed bundle provides", what);
         };
     }
 
     /** A requirement whose only providers are themselves unresolved. */
     static String unresolvedProviders(String namespace, String filter, Collection<String> providers) {
-        String need = namespace.equals(HOST) ? "is a fragment of " : "needs ";
-        String which = providers.size() == 1
-                ? ", which only bundle " + providers.iterator().next() + " provides, and it is not resolved itself"
-                : ", which only bundles " + String.join(", ", providers) + " provide, and none of them is resolved";
-        return need + describe(namespace, filter) + which;
+        return unresolvedProvidersReason(namespace, filter, providers).english();
+    }
+
+    /** {@link #unresolvedProviders} with its message key. */
+    static Reason unresolvedProvidersReason(String namespace, String filter, Collection<String> providers) {
+        boolean host = namespace.equals(HOST);
+        String need = host ? "is a fragment of " : "needs ";
+        boolean one = providers.size() == 1;
+        String names = String.join(", ", providers);
+        String which = one
+                ? ", which only bundle " + names + " provides, and it is not resolved itself"
+                : ", which only bundles " + names + " provide, and none of them is resolved";
+        String what = describe(namespace, filter);
+        return Reason.of((host ? "fragmentOfUnresolved" : "needsUnresolved") + (one ? "" : "Many"),
+                need + what + which, what, names);
     }
 
     /** "package com.foo (version 1.2 or later, before 2)", "Java SE 21", "the bundle X". */

@@ -41,7 +41,7 @@ class BundlesResourceTest {
 
     @Test
     void aPostedBundleIsWrittenToTheDeployFolderAndStarted() throws Exception {
-        Response response = resource.install(jar("org.example.notes", Map.of()), null, null);
+        Response response = resource.install(jar("org.example.notes", Map.of()), null, null, null);
         assertEquals(201, response.getStatus());
         assertEquals("/api/v1/system/bundles/org.example.notes", response.getLocation().toString());
         BundleEntry entry = (BundleEntry) response.getEntity();
@@ -57,7 +57,7 @@ class BundlesResourceTest {
     @Test
     void aBundleWithAMissingImportIsAcceptedAndExplained() throws Exception {
         Response response = resource.install(jar("org.example.needy",
-                Map.of("Import-Package", "com.missing.api;version=\"[1.0,2)\"")), "needy.jar", null);
+                Map.of("Import-Package", "com.missing.api;version=\"[1.0,2)\"")), "needy.jar", null, null);
         assertEquals(201, response.getStatus());
         BundleEntry entry = (BundleEntry) response.getEntity();
         assertEquals("INSTALLED", entry.state());
@@ -69,7 +69,7 @@ class BundlesResourceTest {
     @Test
     void aNonBundleIsRefusedWith422() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> resource.install(new ByteArrayInputStream("hello".getBytes()), null, null));
+                () -> resource.install(new ByteArrayInputStream("hello".getBytes()), null, null, null));
         assertEquals(422, e.status());
         assertTrue(e.detail().contains("not a readable zip"), e.detail());
         assertTrue(framework.watcher.records().isEmpty());
@@ -78,7 +78,7 @@ class BundlesResourceTest {
     @Test
     void tooLargeIsRefusedBeforeReading() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> resource.install(InputStream.nullInputStream(), null, BundlesResource.MAX_UPLOAD_BYTES + 1));
+                () -> resource.install(InputStream.nullInputStream(), null, BundlesResource.MAX_UPLOAD_BYTES + 1, null));
         assertEquals(413, e.status());
     }
 
@@ -86,16 +86,16 @@ class BundlesResourceTest {
     void coreAndFrameworkBundlesCannotBeReplacedOrRemoved() throws Exception {
         framework.installCore("org.example.core");
         assertEquals(409, assertThrows(ProblemException.class,
-                () -> resource.install(jar("org.example.core", Map.of()), null, null)).status());
-        assertEquals(409, assertThrows(ProblemException.class, () -> resource.uninstall("org.example.core")).status());
+                () -> resource.install(jar("org.example.core", Map.of()), null, null, null)).status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> resource.uninstall("org.example.core", null)).status());
         ProblemException framework = assertThrows(ProblemException.class,
-                () -> resource.uninstall("org.apache.felix.framework"));
+                () -> resource.uninstall("org.apache.felix.framework", null));
         assertTrue(framework.detail().contains("OSGi framework itself"), framework.detail());
     }
 
     @Test
     void listGetAndDelete() throws Exception {
-        resource.install(jar("org.example.notes", Map.of()), null, null);
+        resource.install(jar("org.example.notes", Map.of()), null, null, null);
         Files.writeString(framework.deploy.resolve("broken.jar"), "not a zip");
         framework.watcher.scanNow();
 
@@ -112,18 +112,18 @@ class BundlesResourceTest {
         assertEquals("org.example.notes", resource.get("org.example.notes").symbolicName());
         assertEquals(404, assertThrows(ProblemException.class, () -> resource.get("org.nothing")).status());
 
-        assertEquals(204, resource.uninstall("org.example.notes").getStatus());
+        assertEquals(204, resource.uninstall("org.example.notes", null).getStatus());
         assertFalse(Files.exists(framework.deploy.resolve("org.example.notes.jar")));
         assertTrue(framework.bundle("org.example.notes").isEmpty());
-        assertEquals(204, resource.uninstall("broken.jar").getStatus());
+        assertEquals(204, resource.uninstall("broken.jar", null).getStatus());
         assertEquals(404, assertThrows(ProblemException.class, () -> resource.get("broken.jar")).status());
     }
 
     @Test
     void anUploadReplacesTheDeployedVersion() throws Exception {
-        resource.install(jar("org.example.notes", Map.of()), "notes.jar", null);
+        resource.install(jar("org.example.notes", Map.of()), "notes.jar", null, null);
         Path v2 = TestJars.bundle(home.resolve("v2.jar"), "org.example.notes", "2.0.0", Map.of());
-        BundleEntry entry = (BundleEntry) resource.install(Files.newInputStream(v2), null, null).getEntity();
+        BundleEntry entry = (BundleEntry) resource.install(Files.newInputStream(v2), null, null, null).getEntity();
         assertEquals("2.0.0", entry.version());
         assertEquals("notes.jar", entry.file());
         assertEquals(1, framework.watcher.records().size());

@@ -98,7 +98,7 @@ public class MediaResource {
             throw ProblemException.invalid(List.of(new FieldError("file", "is missing: send the file in a part named 'file'")));
         }
         MediaFile stored = media.store(parsed.file().received(), parsed.file().filename(), parsed.fields().get("alt"),
-                parsed.fields().get("title"), caller(security).username());
+                parsed.fields().get("title"), caller(security));
         return created(stored);
     }
 
@@ -106,7 +106,7 @@ public class MediaResource {
     @Consumes(MediaType.WILDCARD)
     public Response uploadRaw(InputStream body, @QueryParam("filename") String filename, @QueryParam("alt") String alt,
                               @QueryParam("title") String title, @Context SecurityContext security) {
-        MediaFile stored = media.store(media.receive(body), filename, alt, title, caller(security).username());
+        MediaFile stored = media.store(media.receive(body), filename, alt, title, caller(security));
         return created(stored);
     }
 
