@@ -21,8 +21,8 @@ public record SecuritySettings(String adminPassword, Duration tokenTtl, int maxF
     public static final String ADMIN_PASSWORD = "hromada.admin.password";
     public static final String TOKEN_TTL_MINUTES = "hromada.auth.token.ttl.minutes";
     public static final String MAX_FAILURES = "hromada.auth.max.failures";
-    public static final String SESSION_IDLE_MINUTES = "security.session.idle.minutes";
-    public static final String SESSION_ABSOLUTE_HOURS = "security.session.absolute.hours";
+    public static final String SESSION_IDLE_MINUTES = "hromada.security.session.idle.minutes";
+    public static final String SESSION_ABSOLUTE_HOURS = "hromada.security.session.absolute.hours";
 
     static final int DEFAULT_TTL_MINUTES = 480;
     static final int DEFAULT_MAX_FAILURES = 5;

@@ -24,8 +24,8 @@ class SecuritySettingsTest {
                 "hromada.admin.password", " it-admin-Password-1 ",
                 "hromada.auth.token.ttl.minutes", "60",
                 "hromada.auth.max.failures", "3",
-                "security.session.idle.minutes", "15",
-                "security.session.absolute.hours", "8");
+                "hromada.security.session.idle.minutes", "15",
+                "hromada.security.session.absolute.hours", "8");
         SecuritySettings settings = SecuritySettings.from(props::get);
         assertEquals("it-admin-Password-1", settings.adminPassword());
         assertEquals(Duration.ofHours(1), settings.tokenTtl());
