@@ -82,9 +82,17 @@ public class AuditStore implements AuditLog {
         return tx.read(em -> Optional.ofNullable(em.find(AuditEntity.class, id)).map(AuditStore::view));
     }
 
-    /** The newest {@code count} entries. */
-    public List<AuditView> recent(int count) {
-        return query(AuditQuery.latest(count)).items();
+    /**
+     * The newest {@code count} changes for the dashboard: sign-ins and sign-outs are left out, and so
+     * are users and tokens unless {@code withSecurity}.
+     */
+    public List<AuditView> recentChanges(int count, boolean withSecurity) {
+        String where = " where a.action not like 'session.%'"
+                + (withSecurity ? "" : " and a.entityType not in ('user', 'token')");
+        return tx.read(em -> em.createQuery("from AuditEntity a" + where + " order by a.at desc, a.id desc",
+                        AuditEntity.class)
+                .setMaxResults(count)
+                .getResultList().stream().map(AuditStore::view).toList());
     }
 
     private static void filter(StringBuilder where, Map<String, Object> parameters, String field, String value) {

@@ -11,6 +11,7 @@ import org.hromada.platform.api.security.Roles;
 import org.hromada.security.internal.PasswordRules;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
+import org.hromada.security.internal.sessions.SessionService;
 import org.hromada.security.internal.users.UserAdmin;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,6 +27,9 @@ public class AccountSection implements ConsoleSection {
 
     @Reference
     private UserAdmin admin;
+
+    @Reference
+    private SessionService sessions;
 
     @Override
     public String id() {
@@ -75,8 +79,9 @@ public class AccountSection implements ConsoleSection {
         if (!errors.containsKey("password") && !next.equals(repeat)) {
             errors.put("repeat", "account.error.repeat");
         }
-        if (errors.isEmpty()
-                && !admin.changeOwnPassword(request.identity(), current, next, request.param("_csrf").orElse(null))) {
+        // The console drops _csrf from the parameters; then the session resumed for this request is the current one.
+        String keep = request.param("_csrf").or(() -> sessions.currentCsrfOf(username)).orElse(null);
+        if (errors.isEmpty() && !admin.changeOwnPassword(request.identity(), current, next, keep)) {
             errors.put("current", "account.error.wrongCurrent");
         }
         if (!errors.isEmpty()) {

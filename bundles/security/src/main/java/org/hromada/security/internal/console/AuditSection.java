@@ -126,8 +126,8 @@ public class AuditSection implements ConsoleSection {
     }
 
     /** For the dashboard widget. */
-    static Optional<List<Map<String, Object>>> recent(AuditStore audit, int count) {
-        List<AuditView> entries = audit.recent(count);
+    static Optional<List<Map<String, Object>>> recent(AuditStore audit, int count, boolean withSecurity) {
+        List<AuditView> entries = audit.recentChanges(count, withSecurity);
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.stream().map(AuditSection::row).toList());
     }
 }

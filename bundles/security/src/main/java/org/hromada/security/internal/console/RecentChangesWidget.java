@@ -39,8 +39,9 @@ public class RecentChangesWidget implements ConsoleWidget {
         if (!Forms.allowed(request, ROLES)) {
             return Optional.empty();
         }
-        return AuditSection.recent(audit, COUNT).map(entries -> ConsoleResponse.page("widget.recent.title",
+        boolean admin = request.identity().hasRole(Roles.ADMIN);
+        return AuditSection.recent(audit, COUNT, admin).map(entries -> ConsoleResponse.page("widget.recent.title",
                 "console/widgets/recent-changes.ftl", Forms.model("entries", entries,
-                        "linkToAudit", request.identity().hasRole(Roles.ADMIN))));
+                        "linkToAudit", admin)));
     }
 }

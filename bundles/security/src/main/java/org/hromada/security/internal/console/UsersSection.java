@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hromada.platform.api.console.ConsoleRequest;
 import org.hromada.platform.api.console.ConsoleResponse;
+import org.hromada.platform.api.console.ConsoleSection;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.PageResult;
@@ -16,12 +17,12 @@ import org.hromada.platform.api.web.ProblemException;
 import org.hromada.security.internal.PasswordRules;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
+import org.hromada.security.internal.sessions.SessionService;
 import org.hromada.security.internal.users.NewUser;
 import org.hromada.security.internal.users.UserAdmin;
 import org.hromada.security.internal.users.UserValidation;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.hromada.platform.api.console.ConsoleSection;
 
 /**
  * {@code /console/users}: the list with filters, creating, editing, resetting a password and
@@ -39,6 +40,9 @@ public class UsersSection implements ConsoleSection {
 
     @Reference
     private UserAdmin admin;
+
+    @Reference
+    private SessionService sessions;
 
     @Override
     public String id() {
@@ -88,7 +92,7 @@ public class UsersSection implements ConsoleSection {
             return resetPassword(request, user.get());
         }
         if (path.size() == 2 && path.get(1).equals("delete")) {
-            return post ? delete(request, user.get()) : confirmDelete(request, user.get(), Map.of());
+            return post ? delete(request, user.get()) : confirmDelete(request, user.get());
         }
         return ConsoleResponse.notFound();
     }
@@ -198,11 +202,11 @@ public class UsersSection implements ConsoleSection {
         }
         boolean self = user.username().equals(request.identity().username());
         admin.update(request.identity(), user.username(), new UserStore.Change(null, null, null, password), null,
-                self ? request.param("_csrf").orElse(null) : null);
+                self ? request.param("_csrf").or(() -> sessions.currentCsrfOf(user.username())).orElse(null) : null);
         return ConsoleResponse.redirect(request.sectionBase() + "/" + user.username(), "users.passwordReset");
     }
 
-    private ConsoleResponse confirmDelete(ConsoleRequest request, UserView user, Map<String, String> errors) {
+    private ConsoleResponse confirmDelete(ConsoleRequest request, UserView user) {
         boolean self = user.username().equals(request.identity().username());
         return ConsoleResponse.page("users.delete.title", DELETE, Forms.model("user", row(user), "self", self));
     }

@@ -48,6 +48,12 @@ public final class SessionKeeper implements Sessions {
     private final SessionRepository repository;
     private final AuditLog audit;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+    /**
+     * The session this thread resumed last, as {username, csrfToken}: the console resumes the session
+     * on the request thread before it calls a section, so a section can tell the current session
+     * from the user's others. Plain strings only, so a pooled thread never holds this bundle's classes.
+     */
+    private final ThreadLocal<String[]> resumedOnThisThread = new ThreadLocal<>();
 
     public SessionKeeper(Clock clock, Duration idle, Duration absolute, LoginThrottle throttle, Credentials credentials,
                          SessionRepository repository, AuditLog audit) {
@@ -73,7 +79,7 @@ public final class SessionKeeper implements Sessions {
         if (user.isEmpty()) {
             LOG.info("Failed console sign-in for '{}' from {}", name, address);
             audit.record(new AuditEntry(truncate(name.isEmpty() ? "-" : name, MAX_ACTOR), Channels.CONSOLE,
-                    "session.signin.refused", "user", truncate(name, MAX_ACTOR), "from " + address, Map.of(),
+                    "session.signin.refused", "user", truncate(name, MAX_ACTOR), address, Map.of(),
                     Map.of()));
             return new SignIn.Refused();
         }
@@ -90,7 +96,7 @@ public final class SessionKeeper implements Sessions {
         }
         Identity identity = new Identity(who, Set.copyOf(user.get().roles()),
                 Channels.CONSOLE);
-        audit.record(AuditEntry.of(identity, "session.signin", "user", who).withSummary("from " + address));
+        audit.record(AuditEntry.of(identity, "session.signin", "user", who).withSummary(address));
         return new SignIn.Success(new Session(secret, identity, csrf, idleEnd, absoluteEnd));
     }
 
@@ -99,8 +105,10 @@ public final class SessionKeeper implements Sessions {
         if (!Secrets.looksLikeToken(sessionId)) {
             return Optional.empty();
         }
+        resumedOnThisThread.remove();
         Instant now = now();
         Optional<SessionRecord> live = repository.find(Secrets.tokenHash(sessionId)).filter(s -> s.liveAt(now));
+        live.ifPresent(s -> resumedOnThisThread.set(new String[] {s.username(), s.csrfToken()}));
         return live.map(s -> {
             Instant idleEnd = s.idleExpiresAt();
             if (s.needsTouchAt(now)) {
@@ -119,6 +127,15 @@ public final class SessionKeeper implements Sessions {
         repository.end(Secrets.tokenHash(sessionId), now()).ifPresent(username -> audit.record(
                 new AuditEntry(username, Channels.CONSOLE, "session.signout", "user", username, "", Map.of(),
                         Map.of())));
+    }
+
+    /**
+     * The CSRF token (which identifies the session) of the session of {@code username} that this
+     * thread resumed last, if it did; see {@link #resumedOnThisThread}.
+     */
+    public Optional<String> currentCsrfOf(String username) {
+        String[] current = resumedOnThisThread.get();
+        return current != null && current[0].equals(username) ? Optional.of(current[1]) : Optional.empty();
     }
 
     /** Ends all sessions of a user but the one with {@code keepCsrfToken} (null: all of them). */
