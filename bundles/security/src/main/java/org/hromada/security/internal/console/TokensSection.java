@@ -89,7 +89,7 @@ public class TokensSection implements ConsoleSection {
 
     private ConsoleResponse form(ConsoleRequest request, Map<String, String> errors) {
         String defaultExpiry = LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"))
-                .plus(TokenRules.DEFAULT_LIFETIME).toString();
+                .plusDays(TokenRules.DEFAULT_LIFETIME.toDays()).toString();
         Map<String, Object> form = Forms.model(
                 "name", Forms.typed(request, "name"),
                 "role", request.param("role").orElse(Roles.INTEGRATOR),
