@@ -1,6 +1,11 @@
 package org.hromada.security.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hromada.platform.api.audit.AuditEntry;
+import org.hromada.platform.api.audit.AuditLog;
+import org.hromada.platform.api.security.Channels;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.ProblemException;
 import org.osgi.framework.BundleContext;
@@ -25,6 +30,9 @@ public class AdminBootstrap {
     @Reference
     private UserStore users;
 
+    @Reference
+    private AuditLog audit;
+
     @Activate
     void activate(BundleContext context) {
         if (users.exists(ADMIN)) {
@@ -43,6 +51,12 @@ public class AdminBootstrap {
         } catch (ProblemException alreadyThere) {
             return; // another node created it a moment ago
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("username", ADMIN);
+        after.put("roles", List.of(Roles.ADMIN));
+        after.put("enabled", true);
+        audit.record(new AuditEntry(Channels.SYSTEM, Channels.SYSTEM, "user.create", "user", ADMIN,
+                "first start", Map.of(), after));
         if (generated) {
             LOG.warn("{}", banner(password));
         } else {
