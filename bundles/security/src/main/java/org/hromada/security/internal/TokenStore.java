@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hromada.platform.api.persistence.Transactions;
+import org.hromada.platform.api.web.PageResult;
+import org.hromada.platform.api.web.ProblemException;
 import org.hromada.security.internal.entities.ApiTokenEntity;
 import org.hromada.security.internal.entities.UserEntity;
 import org.osgi.framework.BundleContext;
@@ -58,11 +61,80 @@ public class TokenStore {
     /** The token with this hash and its owner, whatever its state. */
     public Optional<TokenRecord> find(String tokenHash) {
         return tx.read(em -> em.createQuery(
-                        "from ApiTokenEntity t join fetch t.user where t.tokenHash = :hash", ApiTokenEntity.class)
+                        "from ApiTokenEntity t left join fetch t.user where t.tokenHash = :hash", ApiTokenEntity.class)
                 .setParameter("hash", tokenHash)
                 .setMaxResults(1).getResultList().stream().findFirst()
-                .map(t -> new TokenRecord(t.getId(), t.getUser().getUsername(), t.getUser().getRoles(),
-                        t.getUser().isEnabled(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt())));
+                .flatMap(TokenStore::record));
+    }
+
+    private static Optional<TokenRecord> record(ApiTokenEntity t) {
+        if (ApiTokenEntity.INTEGRATION.equals(t.getKind())) {
+            return t.getRoleName() == null ? Optional.empty() : Optional.of(TokenRecord.integration(t.getId(),
+                    t.getName(), t.getRoleName(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt()));
+        }
+        if (t.getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenRecord(t.getId(), t.getUser().getUsername(), t.getUser().getRoles(),
+                t.getUser().isEnabled(), t.getExpiresAt(), t.getRevokedAt(), t.getLastUsedAt()));
+    }
+
+    /** A new integration token, the only time its secret exists; 409 when a live one has this name. */
+    public IntegrationToken.Created issueIntegration(String name, String role, Instant expiresAt, String createdBy) {
+        purgeNowAndThen();
+        String token = Secrets.newToken();
+        Instant now = now();
+        IntegrationToken view = tx.inTransaction(em -> {
+            long live = em.createQuery("select count(t) from ApiTokenEntity t where t.kind = :kind"
+                            + " and t.name = :name and t.revokedAt is null and t.expiresAt > :now", Long.class)
+                    .setParameter("kind", ApiTokenEntity.INTEGRATION)
+                    .setParameter("name", name)
+                    .setParameter("now", now)
+                    .getSingleResult();
+            if (live > 0) {
+                throw ProblemException.conflict("There is already a live integration token named '" + name + "'.");
+            }
+            ApiTokenEntity entity = ApiTokenEntity.integration(Secrets.tokenHash(token), name, role, createdBy, now,
+                    expiresAt.truncatedTo(ChronoUnit.MICROS));
+            em.persist(entity);
+            em.flush();
+            return IntegrationToken.of(entity, now);
+        });
+        return new IntegrationToken.Created(view, token);
+    }
+
+    /** The integration tokens, newest first, including revoked and expired ones not yet purged. */
+    public PageResult<IntegrationToken> integrationTokens(int page, int size) {
+        Instant now = now();
+        return tx.read(em -> {
+            List<IntegrationToken> items = em.createQuery("from ApiTokenEntity t where t.kind = :kind"
+                            + " order by t.createdAt desc, t.id desc", ApiTokenEntity.class)
+                    .setParameter("kind", ApiTokenEntity.INTEGRATION)
+                    .setFirstResult((page - 1) * size)
+                    .setMaxResults(size)
+                    .getResultList().stream().map(t -> IntegrationToken.of(t, now)).toList();
+            long total = em.createQuery("select count(t) from ApiTokenEntity t where t.kind = :kind", Long.class)
+                    .setParameter("kind", ApiTokenEntity.INTEGRATION)
+                    .getSingleResult();
+            return new PageResult<>(items, total, page, size);
+        });
+    }
+
+    public Optional<IntegrationToken> integrationToken(long id) {
+        Instant now = now();
+        return tx.read(em -> Optional.ofNullable(em.find(ApiTokenEntity.class, id))
+                .filter(t -> ApiTokenEntity.INTEGRATION.equals(t.getKind()))
+                .map(t -> IntegrationToken.of(t, now)));
+    }
+
+    /** Revokes an integration token; true when it was live until now. */
+    public boolean revokeIntegration(long id) {
+        return tx.inTransaction(em -> em.createQuery("update ApiTokenEntity t set t.revokedAt = :now"
+                        + " where t.id = :id and t.kind = :kind and t.revokedAt is null")
+                .setParameter("now", now())
+                .setParameter("id", id)
+                .setParameter("kind", ApiTokenEntity.INTEGRATION)
+                .executeUpdate()) > 0;
     }
 
     /** Records a use, unless another request (or node) already did within the touch interval. */
@@ -87,7 +159,7 @@ public class TokenStore {
     /** Revokes every live token of a user except the one with hash {@code keepHash} (may be null). */
     public int revokeAllOf(String username, String keepHash) {
         return tx.inTransaction(em -> em.createQuery("update ApiTokenEntity t set t.revokedAt = :now"
-                        + " where t.revokedAt is null and t.tokenHash <> :keep"
+                        + " where t.revokedAt is null and t.tokenHash <> :keep and t.kind = 'login'"
                         + " and t.user.id = (select u.id from UserEntity u where u.username = :username)")
                 .setParameter("now", now())
                 .setParameter("keep", keepHash == null ? "" : keepHash)

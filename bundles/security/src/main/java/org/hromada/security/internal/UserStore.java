@@ -74,6 +74,44 @@ public class UserStore {
         });
     }
 
+    /**
+     * Users matching all given filters (null: any), by username: {@code text} in the username or
+     * display name (any case), holding {@code role}, enabled or not.
+     */
+    public PageResult<UserView> search(String text, String role, Boolean enabled, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (text != null) {
+            where.append(" and (lower(u.username) like :text escape '!' or lower(u.displayName) like :text escape '!')");
+        }
+        if (role != null) {
+            where.append(" and :role member of u.roles");
+        }
+        if (enabled != null) {
+            where.append(" and u.enabled = :enabled");
+        }
+        return tx.read(em -> {
+            var items = em.createQuery("from UserEntity u" + where + " order by u.username", UserEntity.class);
+            var count = em.createQuery("select count(u) from UserEntity u" + where, Long.class);
+            if (text != null) {
+                String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%";
+                items.setParameter("text", pattern);
+                count.setParameter("text", pattern);
+            }
+            if (role != null) {
+                items.setParameter("role", role);
+                count.setParameter("role", role);
+            }
+            if (enabled != null) {
+                items.setParameter("enabled", enabled);
+                count.setParameter("enabled", enabled);
+            }
+            List<UserView> found = items.setFirstResult((page - 1) * size).setMaxResults(size)
+                    .getResultList().stream().map(UserView::of).toList();
+            return new PageResult<>(found, count.getSingleResult(), page, size);
+        });
+    }
+
     /** Creates a user; 409 when the username is taken (also when another node won a race for it). */
     public UserView create(String username, String password, String displayName, Collection<String> roles,
                            boolean enabled) {

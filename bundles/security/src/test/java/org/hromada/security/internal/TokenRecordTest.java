@@ -41,4 +41,13 @@ class TokenRecordTest {
     void standsForItsUsersIdentity() {
         assertEquals(new Identity("olena", Set.of("author")), token(true, NOW, null, null).identity());
     }
+
+    @Test
+    void anIntegrationTokenStandsForItselfWithItsOneRole() {
+        TokenRecord token = TokenRecord.integration(2, "ckan", "integrator", NOW.plusSeconds(60), null, null);
+        assertEquals(new Identity("token:ckan", Set.of("integrator"), "api"), token.identity());
+        assertTrue(token.usableAt(NOW));
+        assertTrue(token.isIntegration());
+        assertFalse(TokenRecord.integration(2, "ckan", "integrator", NOW.plusSeconds(60), NOW, null).usableAt(NOW));
+    }
 }

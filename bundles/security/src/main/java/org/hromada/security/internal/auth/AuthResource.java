@@ -15,19 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.security.internal.Secrets;
-import org.hromada.security.internal.SecuritySettings;
 import org.hromada.security.internal.TokenStore;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -47,13 +43,8 @@ public class AuthResource {
     @Reference
     private TokenStore tokens;
 
-    private LoginThrottle throttle;
-
-    @Activate
-    void activate(BundleContext context) {
-        int maxFailures = SecuritySettings.from(context).maxFailures();
-        throttle = new LoginThrottle(Clock.systemUTC(), maxFailures, LoginThrottle.DEFAULT_WINDOW);
-    }
+    @Reference
+    private SignInThrottle signInThrottle;
 
     @POST
     @Path("token")
@@ -61,6 +52,7 @@ public class AuthResource {
     public Response signIn(TokenRequest request, @Context HttpServletRequest http) {
         String username = UserStore.normalize(request.username());
         String address = http == null || http.getRemoteAddr() == null ? "unknown" : http.getRemoteAddr();
+        LoginThrottle throttle = signInThrottle.get();
         Optional<Duration> wait = throttle.tryAttempt(username, address);
         if (wait.isPresent()) {
             LOG.info("Sign-in for '{}' from {} refused: too many failures", username, address);

@@ -18,6 +18,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "security_api_token")
 public class ApiTokenEntity {
+    public static final String LOGIN = "login";
+    public static final String INTEGRATION = "integration";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -25,9 +28,22 @@ public class ApiTokenEntity {
     @Column(name = "token_hash", nullable = false, length = 64, updatable = false)
     private String tokenHash;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
+    /** The signed-in user of a login token; null for an integration token. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id", updatable = false)
     private UserEntity user;
+
+    /** {@link #LOGIN} or {@link #INTEGRATION}. */
+    @Column(nullable = false, length = 16, updatable = false)
+    private String kind = LOGIN;
+
+    /** The one role of an integration token; null for a login token (it has its user's roles). */
+    @Column(name = "role_name", length = 32, updatable = false)
+    private String roleName;
+
+    /** Who created an integration token. */
+    @Column(name = "created_by", length = 64, updatable = false)
+    private String createdBy;
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -53,6 +69,28 @@ public class ApiTokenEntity {
         this.name = name;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** A named integration token with one role, owned by no user. */
+    public static ApiTokenEntity integration(String tokenHash, String name, String roleName, String createdBy,
+                                             Instant createdAt, Instant expiresAt) {
+        ApiTokenEntity token = new ApiTokenEntity(tokenHash, null, name, createdAt, expiresAt);
+        token.kind = INTEGRATION;
+        token.roleName = roleName;
+        token.createdBy = createdBy;
+        return token;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRoleName() {
+        return roleName;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Long getId() {

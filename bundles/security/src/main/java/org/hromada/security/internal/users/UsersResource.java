@@ -21,13 +21,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.security.internal.Secrets;
-import org.hromada.security.internal.TokenStore;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +45,7 @@ public class UsersResource {
     private UserStore users;
 
     @Reference
-    private TokenStore tokens;
+    private UserAdmin admin;
 
     @GET
     public PageResult<UserView> list(@QueryParam("page") @DefaultValue("1") int page,
@@ -64,11 +64,11 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUser user) {
+    public Response create(NewUser user, @Context SecurityContext security) {
         failOn(UserValidation.forNew(user));
         String displayName = user.displayName() == null || user.displayName().isBlank()
                 ? user.username() : user.displayName().strip();
-        UserView created = users.create(user.username(), user.password(), displayName, distinct(user.roles()),
+        UserView created = admin.create(caller(security), user.username(), user.password(), displayName, distinct(user.roles()),
                 user.enabled() == null || user.enabled());
         URI location = URI.create(JaxrsResource.BASE_PATH + "/users/" + created.username());
         return Response.created(location).entity(created).build();
@@ -82,23 +82,18 @@ public class UsersResource {
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         failOn(UserValidation.forUpdate(username, update));
         boolean self = isCaller(security, username);
-        if (self && update.roles() != null && !update.roles().contains(Roles.ADMIN)) {
-            throw ProblemException.conflict("You cannot take the admin role from yourself; ask another admin.");
-        }
-        if (self && Boolean.FALSE.equals(update.enabled())) {
-            throw ProblemException.conflict("You cannot disable yourself; ask another admin.");
-        }
+        UserAdmin.selfProblem(caller(security), username, update.roles(), update.enabled()).ifPresent(problem -> {
+            throw ProblemException.conflict(problem == UserAdmin.SelfProblem.OWN_ADMIN_ROLE
+                    ? "You cannot take the admin role from yourself; ask another admin."
+                    : "You cannot disable yourself; ask another admin.");
+        });
         Set<String> roles = update.roles() == null ? null : distinct(update.roles());
         String displayName = update.displayName() == null ? null : update.displayName().strip();
-        UserView updated = users.update(username,
-                        new UserStore.Change(displayName, roles, update.enabled(), update.password()))
+        // A new password or a disabled account ends the sessions out there, except the caller's own token.
+        String keep = self ? Secrets.bearerToken(authorization).map(Secrets::tokenHash).orElse(null) : null;
+        return admin.update(caller(security), username,
+                        new UserStore.Change(displayName, roles, update.enabled(), update.password()), keep, null)
                 .orElseThrow(() -> notFound(username));
-        if (update.password() != null || Boolean.FALSE.equals(update.enabled())) {
-            // A new password or a disabled account ends the sessions out there, except the caller's own.
-            String keep = self ? Secrets.bearerToken(authorization).map(Secrets::tokenHash).orElse(null) : null;
-            tokens.revokeAllOf(username, keep);
-        }
-        return updated;
     }
 
     @DELETE
@@ -107,10 +102,17 @@ public class UsersResource {
         if (isCaller(security, username)) {
             throw ProblemException.conflict("You cannot delete yourself; ask another admin.");
         }
-        if (!users.delete(username)) {
+        if (!admin.delete(caller(security), username)) {
             throw notFound(username);
         }
         return Response.noContent().build();
+    }
+
+    private static Identity caller(SecurityContext security) {
+        if (security.getUserPrincipal() instanceof Identity identity) {
+            return identity;
+        }
+        throw ProblemException.forbidden("Sign in as an admin.");
     }
 
     private static boolean isCaller(SecurityContext security, String username) {
