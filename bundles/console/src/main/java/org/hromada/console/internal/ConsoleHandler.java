@@ -165,6 +165,9 @@ final class ConsoleHandler {
         String sessionId = Cookies.read(c.req.getHeader("Cookie"), Cookies.SESSION);
         Optional<Session> session = sessionId == null || sessionId.isEmpty() ? Optional.empty() : s.resume(sessionId);
         if (session.isEmpty()) {
+            if (sessionId != null) {
+                c.resp.addHeader("Set-Cookie", Cookies.expire(Cookies.SESSION, c.secure));
+            }
             toSignIn(c, below);
             return;
         }
@@ -252,6 +255,20 @@ final class ConsoleHandler {
                 problemPage(c, 400, "console.error.badRequest", null);
                 return false;
             }
+            return true;
+        }
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                && Csrf.isUnsafe(c.req.getMethod())) {
+            // Read here rather than by the server, whose form limit (200 kB) is too small for a long
+            // article from the editor; the upload limit applies instead.
+            params.putAll(QueryString.parse(c.req.getQueryString()));
+            byte[] body = c.req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, settings.uploadMax() + 1));
+            if (body.length > settings.uploadMax()) {
+                problemPage(c, 413, "console.error.tooLarge", null, settings.uploadMax() / (1024 * 1024));
+                return false;
+            }
+            QueryString.parse(new String(body, StandardCharsets.UTF_8))
+                    .forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             return true;
         }
         try {

@@ -480,4 +480,31 @@ class ConsoleHandlerTest {
         assertTrue(i18n.text().contains("\"Bold\": \"Жирний\""));
         assertEquals(404, run(new FakeHttp.Req("GET", "/console/assets/s1/../../etc/passwd")).status);
     }
+
+    @Test
+    void urlEncodedFormsAreReadWithTheUploadLimitNotTheServers() throws IOException {
+        FakeHttp.Req req = signedIn("POST", "/console/news/edit?id=5");
+        req.contentType = "application/x-www-form-urlencoded";
+        req.body = ("_csrf=" + CSRF + "&body=%D0%9A%D0%B8%D1%97%D0%B2+%26+%D0%9B%D1%8C%D0%B2%D1%96%D0%B2&tag=a&tag=b")
+                .getBytes(StandardCharsets.US_ASCII);
+        FakeHttp.Resp resp = run(req);
+        assertEquals(200, resp.status, resp.text());
+        ConsoleRequest seenReq = seen.get(0);
+        assertEquals("Київ & Львів", seenReq.param("body").orElseThrow());
+        assertEquals(List.of("a", "b"), seenReq.params("tag"));
+        assertEquals("5", seenReq.param("id").orElseThrow());
+
+        FakeHttp.Req big = signedIn("POST", "/console/news/edit");
+        big.contentType = "application/x-www-form-urlencoded";
+        big.body = ("_csrf=" + CSRF + "&body=" + "x".repeat(2000)).getBytes(StandardCharsets.US_ASCII);
+        assertEquals(413, run(big).status);
+        assertEquals(1, seen.size());
+    }
+
+    @Test
+    void aStaleSessionCookieIsExpired() throws IOException {
+        FakeHttp.Resp resp = run(new FakeHttp.Req("GET", "/console/").cookie(Cookies.SESSION + "=old"));
+        assertEquals(303, resp.status);
+        assertTrue(resp.cookie(Cookies.SESSION).contains("Max-Age=0"));
+    }
 }
