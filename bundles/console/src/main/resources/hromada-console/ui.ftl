@@ -100,3 +100,10 @@
 
 <#-- A date and time in the console's style, from a java.time.Instant or null. -->
 <#macro when instant><#if instant??><time datetime="${instant?string}">${consoleTime(instant)}</time><#else>—</#if></#macro>
+
+<#-- A wide table that scrolls within itself on narrow screens; label names the region for screen readers. -->
+<#macro tableScroll label>
+<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">
+<#nested>
+</div>
+</#macro>
