@@ -36,25 +36,30 @@ public class ContentStore {
     private ContentEvents events;
     @Reference
     private Covers covers;
+    @Reference
+    private ContentAudit audit;
 
     Clock clock = Clock.systemUTC();
 
     public ContentView create(ContentType type, ItemRequest req, Identity who) {
-        return Writes.run(tx, events, em -> {
+        return Writes.runAudited(tx, events, audit, em -> {
             Instant now = Writes.now(clock);
             ContentItemEntity item = new ContentItemEntity(type.key(), who.username(), now);
             item.setStatus(Status.DRAFT.key());
             ItemEditor.apply(em, type, item, req, covers::problem);
             em.persist(item);
             RevisionLog.append(em, item, RevisionLog.CREATED, who.username(), now);
-            return Writes.result(em, item, List.of());
+            Writes.Result<ContentView> result = Writes.result(em, item, List.of());
+            return Writes.audited(result, AuditEntries.of(who, type, item.getId(), "create", null,
+                    RevisionLog.snapshot(item)));
         });
     }
 
     public ContentView update(ContentType type, long id, ItemRequest req, Identity who) {
-        return Writes.run(tx, events, em -> {
+        return Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
+            org.hromada.content.internal.revisions.Snapshot before = RevisionLog.snapshot(item);
             if (req.version() != null && req.version() != item.getVersion()) {
                 throw Writes.stale(item.getVersion());
             }
@@ -70,18 +75,21 @@ public class ContentStore {
                 }
                 pending.add(ContentEvents.published(item));
             }
-            return Writes.result(em, item, pending);
+            return Writes.audited(Writes.result(em, item, pending),
+                    AuditEntries.of(who, type, id, "update", before, RevisionLog.snapshot(item)));
         });
     }
 
     public void delete(ContentType type, long id, Identity who) {
-        Writes.run(tx, events, em -> {
+        Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
             List<ContentEvents.Pending> pending = Status.PUBLISHED.key().equals(item.getStatus())
                     ? List.of(ContentEvents.unpublished(item)) : List.of();
+            org.hromada.content.internal.revisions.Snapshot before = RevisionLog.snapshot(item);
             em.remove(item);
-            return new Writes.Result<>(null, pending);
+            return Writes.audited(new Writes.Result<>(null, pending),
+                    AuditEntries.of(who, type, id, "delete", before, null));
         });
     }
 
@@ -105,6 +113,7 @@ public class ContentStore {
         add(where, params, "status", query.status() == null ? null : query.status().key(), " and i.status = :status");
         add(where, params, "section", query.section(), " and i.section = :section");
         add(where, params, "tag", query.tag(), " and :tag member of i.tags");
+        add(where, params, "author", query.author(), " and i.author = :author");
         add(where, params, "from", query.from() == null ? null : query.from().atStartOfDay(SITE_ZONE).toInstant(),
                 " and i.publishedAt >= :from");
         add(where, params, "to", query.to() == null ? null
