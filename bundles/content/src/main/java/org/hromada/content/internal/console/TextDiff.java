@@ -50,10 +50,10 @@ final class TextDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 add(runs, "same", a.get(i++));
                 j++;
-            } else if (j < b.size() && (i == a.size() || common[i][j + 1] >= common[i + 1][j])) {
-                add(runs, "added", b.get(j++));
+            } else if (i < a.size() && (j == b.size() || common[i + 1][j] >= common[i][j + 1])) {
+                add(runs, "removed", a.get(i++)); // removals first, as people read a change
             } else {
-                add(runs, "removed", a.get(i++));
+                add(runs, "added", b.get(j++));
             }
         }
         return runs;
