@@ -6,7 +6,7 @@
 </#if>
 <#if problem?has_content><div class="notice notice-error" role="alert">${msg(problem)}</div></#if>
 <#if !canEdit><div class="notice" role="status">${msg("content.edit.readOnly")}</div></#if>
-<#assign shown = {}><#list errors as f, k><#assign shown = shown + {f: msg(k)}></#list>
+<#assign shown = {}><#list errors as f, k><#if f != "form"><#assign shown = shown + {f: msg(k)}></#if></#list>
 <@ui.errors errors=shown/>
 <@ui.form action=formAction attrs={"id": "item-form", "class": "item-form", "novalidate": "novalidate"}>
   <#if !isNew><input type="hidden" name="version" value="${form.version}"></#if>

@@ -264,7 +264,7 @@ public abstract class ContentSection implements ConsoleSection {
             return edit(request, item, form, 422, null);
         }
         try {
-            services.store.update(type, item.id(), req.get(), request.identity());
+            services.store.update(type, item.id(), req.get(), request.identity(), form.emptied());
             return ConsoleResponse.redirect(request.sectionBase() + "/" + item.id(), "content.flash.saved");
         } catch (ProblemException e) {
             return formProblem(request, item, form, e);
@@ -365,7 +365,7 @@ public abstract class ContentSection implements ConsoleSection {
         String summary = form.value("summary").isBlank() ? Summaries.fromBody(body) : form.value("summary").strip();
         String section = form.value("section").strip().matches("[a-z0-9]+(-[a-z0-9]+)*") ? form.value("section").strip() : null;
         Long cover = id(form.value("coverId")).orElse(null);
-        Long parent = id(form.value("parentId")).orElse(item == null ? null : item.parentId());
+        Long parent = type == ContentType.PAGE ? id(form.value("parentId")).orElse(null) : null;
         Instant now = Instant.now();
         return preview(new ItemPreviews.Draft(item == null ? 0 : item.id(), type, language, title, slug, summary,
                 body, section, ItemForm.tags(form.value("tags")), !form.value("pinned").isEmpty(),

@@ -94,6 +94,19 @@ final class ItemForm {
         return List.copyOf(tags);
     }
 
+    /** The optional fields left empty, which the store then unsets (see {@code ContentStore#update}). */
+    java.util.Set<String> emptied() {
+        java.util.Set<String> empty = new java.util.HashSet<>();
+        for (String field : List.of(org.hromada.content.internal.store.ContentStore.PUBLISH_AT,
+                org.hromada.content.internal.store.ContentStore.UNPUBLISH_AT,
+                org.hromada.content.internal.store.ContentStore.PARENT_ID)) {
+            if (value(field).isBlank()) {
+                empty.add(field);
+            }
+        }
+        return empty;
+    }
+
     String value(String field) {
         return values.getOrDefault(field, "");
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hromada.content.internal.cover.Covers;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
@@ -29,6 +30,9 @@ import org.osgi.service.component.annotations.Reference;
 public class ContentStore {
     /** Day filters ({@code from}, {@code to}) are days on the council's calendar. */
     static final ZoneId SITE_ZONE = ZoneId.of("Europe/Kyiv");
+    public static final String PUBLISH_AT = "publishAt";
+    public static final String UNPUBLISH_AT = "unpublishAt";
+    public static final String PARENT_ID = "parentId";
 
     @Reference(target = "(osgi.unit.name=org.hromada.content)")
     private Transactions tx;
@@ -56,6 +60,15 @@ public class ContentStore {
     }
 
     public ContentView update(ContentType type, long id, ItemRequest req, Identity who) {
+        return update(type, id, req, who, Set.of());
+    }
+
+    /**
+     * An update that also unsets some of the optional fields a request cannot unset (a null keeps them):
+     * {@value #PUBLISH_AT}, {@value #UNPUBLISH_AT}, {@value #PARENT_ID}. The console's form, where an
+     * emptied field means "none", uses it.
+     */
+    public ContentView update(ContentType type, long id, ItemRequest req, Identity who, Set<String> unset) {
         return Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
@@ -66,6 +79,15 @@ public class ContentStore {
             String oldUrlSlug = item.getSlug();
             String oldLanguage = item.getLanguage();
             ItemEditor.apply(em, type, item, req, covers::problem);
+            if (unset.contains(PUBLISH_AT) && req.publishAt() == null) {
+                item.setPublishAt(null);
+            }
+            if (unset.contains(UNPUBLISH_AT) && req.unpublishAt() == null) {
+                item.setUnpublishAt(null);
+            }
+            if (unset.contains(PARENT_ID) && req.parentId() == null) {
+                item.setParentId(null);
+            }
             item.setUpdatedAt(Writes.now(clock));
             RevisionLog.append(em, item, RevisionLog.UPDATED, who.username(), item.getUpdatedAt());
             List<ContentEvents.Pending> pending = new ArrayList<>();

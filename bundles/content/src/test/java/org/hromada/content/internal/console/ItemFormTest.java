@@ -128,6 +128,13 @@ class ItemFormTest {
     }
 
     @Test
+    void emptiedTimesAndParentAreUnset() {
+        ItemForm form = ItemForm.of(post(fields("title", "A", "language", "uk", "publishAt", "2026-05-02T10:00",
+                "unpublishAt", "", "parentId", " ")));
+        assertEquals(Set.of("unpublishAt", "parentId"), form.emptied());
+    }
+
+    @Test
     void storeErrorsLandOnTheirFields() {
         ItemForm form = ItemForm.of(post(fields("title", "A", "language", "uk")));
         form.storeErrors(List.of(new org.hromada.platform.api.web.FieldError("parentId", "would loop"),
