@@ -16,8 +16,8 @@
       <#if ch.runs??>
       <td colspan="2"><pre class="word-diff"><#list ch.runs as run><#if run.kind == "added"><ins>${run.text}</ins><#elseif run.kind == "removed"><del>${run.text}</del><#else>${run.text}</#if></#list></pre></td>
       <#else>
-      <td><#if ch.before?has_content><del>${ch.before}</del><#else>—</#if></td>
-      <td><#if ch.after?has_content><ins>${ch.after}</ins><#else>—</#if></td>
+      <td><#if ch.beforeAt??><del><@ui.when ch.beforeAt/></del><#elseif ch.before?has_content><del>${ch.before}</del><#else>—</#if></td>
+      <td><#if ch.afterAt??><ins><@ui.when ch.afterAt/></ins><#elseif ch.after?has_content><ins>${ch.after}</ins><#else>—</#if></td>
       </#if>
     </tr>
   </#list>

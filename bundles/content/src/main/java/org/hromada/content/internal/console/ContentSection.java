@@ -427,6 +427,8 @@ public abstract class ContentSection implements ConsoleSection {
             view.put("field", change.field());
             view.put("before", text(change.before()));
             view.put("after", text(change.after()));
+            instant(change.before()).ifPresent(at -> view.put("beforeAt", at));
+            instant(change.after()).ifPresent(at -> view.put("afterAt", at));
             if ("body".equals(change.field()) || "summary".equals(change.field())) {
                 view.put("runs", TextDiff.of(text(change.before()), text(change.after())).stream()
                         .map(run -> Map.of("kind", run.kind(), "text", run.text())).toList());
@@ -655,9 +657,24 @@ public abstract class ContentSection implements ConsoleSection {
         return value > 0 ? Optional.of(value) : Optional.empty();
     }
 
+    /** A time in a snapshot (an ISO string), to show in Kyiv time. */
+    private static Optional<Instant> instant(Object value) {
+        if (value instanceof String text && text.length() >= 20 && text.endsWith("Z")) {
+            try {
+                return Optional.of(Instant.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "✓" : "✗";
         }
         if (value instanceof List<?> list) {
             return String.join(", ", list.stream().map(String::valueOf).toList());

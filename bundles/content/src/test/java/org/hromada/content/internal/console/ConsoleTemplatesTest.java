@@ -81,6 +81,7 @@ class ConsoleTemplatesTest {
             public RevisionComparison diff(ContentType type, long id, int number, Integer against) {
                 return new RevisionComparison(number, against == null ? number - 1 : against,
                         List.of(new FieldChange("title", "Старий", "Новий"), new FieldChange("tags", List.of("a"), null),
+                                new FieldChange("publishAt", null, "2026-05-01T10:00:00Z"), new FieldChange("pinned", false, true),
                                 new FieldChange("body", "<p>Було слово</p>", "<p>Стало слово</p>")));
             }
         };
@@ -157,6 +158,7 @@ class ConsoleTemplatesTest {
         render(language, "/12/revisions");
         String diff = render(language, "/12/revisions/1", "against", "current");
         assertTrue(diff.contains("<del>Було</del>"), diff);
+        assertTrue(diff.contains("<ins><time datetime=\"2026-05-01T10:00:00Z\">"), diff);
         render(language, "/12/revisions/1/restore");
         render(language, "/12/delete");
         assertEquals(Set.of(), missing);
