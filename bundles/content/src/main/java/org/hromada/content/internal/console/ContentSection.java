@@ -2,9 +2,7 @@ package org.hromada.content.internal.console;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +15,6 @@ import java.util.Set;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.model.Languages;
 import org.hromada.content.internal.model.Status;
-import org.hromada.content.internal.revisions.FieldChange;
-import org.hromada.content.internal.revisions.RevisionComparison;
-import org.hromada.content.internal.revisions.RevisionSummary;
 import org.hromada.content.internal.site.ItemPreviews;
 import org.hromada.content.internal.store.ContentQuery;
 import org.hromada.content.internal.store.Summaries;
@@ -29,13 +24,10 @@ import org.hromada.content.internal.web.ContentView;
 import org.hromada.content.internal.web.ItemRequest;
 import org.hromada.content.internal.web.PublishRequest;
 import org.hromada.content.internal.workflow.Transition;
-import org.hromada.platform.api.console.ConsoleFile;
 import org.hromada.platform.api.console.ConsoleRequest;
 import org.hromada.platform.api.console.ConsoleResponse;
 import org.hromada.platform.api.console.ConsoleSection;
-import org.hromada.platform.api.media.MediaFile;
 import org.hromada.platform.api.media.MediaLibrary;
-import org.hromada.platform.api.media.MediaUpload;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.site.SitePreview;
@@ -46,23 +38,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The console pages of one content type, the same for all four (each subclass names its type, as the
- * REST resources do): list, create and edit, preview, workflow steps, revisions, and the media picker.
+ * REST resources do): list, create and edit, preview and workflow steps here; revisions in
+ * {@link RevisionPages}, the media picker in {@link MediaPages}.
  * Everything a user can type ends as a page, never as an exception.
  */
 public abstract class ContentSection implements ConsoleSection {
     private static final Logger LOG = LoggerFactory.getLogger(ContentSection.class);
     static final int PAGE_SIZE = 20;
-    static final int MEDIA_PAGE_SIZE = 24;
-    private static final String T = "console/content/";
+    static final String T = "console/content/";
 
     private final ContentType type;
     private final int order;
     private final ContentConsole services;
+    private final RevisionPages revisionPages;
+    private final MediaPages mediaPages;
 
     protected ContentSection(ContentType type, int order, ContentConsole services) {
         this.type = type;
         this.order = order;
         this.services = services;
+        this.revisionPages = new RevisionPages(type, services);
+        this.mediaPages = new MediaPages(type, services);
     }
 
     @Override
@@ -107,7 +103,7 @@ public abstract class ContentSection implements ConsoleSection {
             return script();
         }
         if (s.size() == 1 && "media".equals(first)) {
-            return request.isPost() ? upload(request) : media(request, new HashMap<>(), 200);
+            return request.isPost() ? mediaPages.upload(request) : mediaPages.media(request, new HashMap<>(), 200);
         }
         if ("new".equals(first)) {
             if (s.size() == 1) {
@@ -118,7 +114,7 @@ public abstract class ContentSection implements ConsoleSection {
             }
             return ConsoleResponse.notFound();
         }
-        Optional<Long> id = id(first);
+        Optional<Long> id = ConsoleViews.id(first);
         if (id.isEmpty()) {
             return ConsoleResponse.notFound();
         }
@@ -137,21 +133,21 @@ public abstract class ContentSection implements ConsoleSection {
                 case "action" -> request.isPost() ? action(request, item) : ConsoleResponse.notFound();
                 case "delete" -> request.isPost() ? delete(request, item) : confirmDelete(request, item);
                 case "cover" -> request.isPost() ? cover(request, item) : ConsoleResponse.notFound();
-                case "revisions" -> request.isPost() ? ConsoleResponse.notFound() : revisions(request, item);
+                case "revisions" -> request.isPost() ? ConsoleResponse.notFound() : revisionPages.revisions(request, item);
                 default -> ConsoleResponse.notFound();
             };
         }
         if ("revisions".equals(second) && s.size() <= 4) {
-            Optional<Long> number = id(s.get(2));
+            Optional<Long> number = ConsoleViews.id(s.get(2));
             if (number.isEmpty() || number.get() > Integer.MAX_VALUE) {
                 return ConsoleResponse.notFound();
             }
             int n = number.get().intValue();
             if (s.size() == 3 && !request.isPost()) {
-                return diff(request, item, n);
+                return revisionPages.diff(request, item, n);
             }
             if (s.size() == 4 && "restore".equals(s.get(3))) {
-                return request.isPost() ? restore(request, item, n) : confirmRestore(request, item, n);
+                return request.isPost() ? revisionPages.restore(request, item, n) : revisionPages.confirmRestore(request, item, n);
             }
         }
         return ConsoleResponse.notFound();
@@ -162,22 +158,22 @@ public abstract class ContentSection implements ConsoleSection {
     private ConsoleResponse list(ConsoleRequest request) {
         String status = request.param("status").filter(v -> Status.parse(v).isPresent()).orElse("");
         String language = request.param("language").filter(Languages::isKnown).orElse("");
-        String section = request.param("section").map(v -> cut(v, 100)).orElse("");
-        String q = request.param("q").map(v -> cut(v, 200)).orElse("");
+        String section = request.param("section").map(v -> ConsoleViews.cut(v, 100)).orElse("");
+        String q = request.param("q").map(v -> ConsoleViews.cut(v, 200)).orElse("");
         boolean mine = ItemForm.checkbox(request.params("mine"));
-        int page = request.param("page").flatMap(ContentSection::id).filter(p -> p < 100_000).map(Long::intValue)
+        int page = request.param("page").flatMap(ConsoleViews::id).filter(p -> p < 100_000).map(Long::intValue)
                 .orElse(1);
         Identity who = request.identity();
-        PageResult<ContentView> result = services.store.list(type, new ContentQuery(blank(language),
-                Status.parse(status).orElse(null), blank(section), null, null, null, blank(q), page, PAGE_SIZE,
+        PageResult<ContentView> result = services.store.list(type, new ContentQuery(ConsoleViews.blank(language),
+                Status.parse(status).orElse(null), ConsoleViews.blank(section), null, null, null, ConsoleViews.blank(q), page, PAGE_SIZE,
                 mine ? who.username() : null));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ContentView item : result.items()) {
-            Map<String, Object> row = summary(item, request.sectionBase());
+            Map<String, Object> row = ConsoleViews.summary(item, request.sectionBase());
             row.put("editable", Actions.mayEdit(who, item.author(), Status.ofKey(item.status())));
             rows.add(row);
         }
-        Map<String, Object> model = base(request);
+        Map<String, Object> model = ConsoleViews.base(type, request);
         model.put("items", rows);
         model.put("total", result.total());
         model.put("page", result.page());
@@ -189,23 +185,8 @@ public abstract class ContentSection implements ConsoleSection {
         filters.put("q", q);
         filters.put("mine", mine);
         model.put("filters", filters);
-        model.put("query", query(filters));
+        model.put("query", ConsoleViews.query(filters));
         return ConsoleResponse.page("content." + type.segment() + ".title", T + "list.ftl", model);
-    }
-
-    /** The filters as a query string for the pagination's links (without {@code page}). */
-    static String query(Map<String, Object> filters) {
-        List<String> parts = new ArrayList<>();
-        filters.forEach((name, value) -> {
-            if (value instanceof Boolean on) {
-                if (on) {
-                    parts.add(name + "=true");
-                }
-            } else if (value != null && !value.toString().isEmpty()) {
-                parts.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-            }
-        });
-        return String.join("&", parts);
     }
 
     // ---- create, edit, save
@@ -213,7 +194,7 @@ public abstract class ContentSection implements ConsoleSection {
     private ConsoleResponse edit(ConsoleRequest request, ContentView item, ItemForm form, int status,
                                  String problemKey) {
         Identity who = request.identity();
-        Map<String, Object> model = base(request);
+        Map<String, Object> model = ConsoleViews.base(type, request);
         model.put("form", form.values());
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
         model.put("errors", errors);
@@ -223,7 +204,7 @@ public abstract class ContentSection implements ConsoleSection {
         MediaLibrary media = services.media;
         model.put("mediaAvailable", media != null);
         model.put("previewAvailable", services.sitePreview != null);
-        model.put("cover", coverView(media, form.value("coverId")));
+        model.put("cover", MediaPages.coverView(media, form.value("coverId")));
         if (item == null) {
             model.put("canEdit", true);
             model.put("actions", List.of());
@@ -232,7 +213,7 @@ public abstract class ContentSection implements ConsoleSection {
             model.put("mediaLink", request.sectionBase() + "/media?kind=image");
         } else {
             Status current = Status.ofKey(item.status());
-            model.put("item", summary(item, request.sectionBase()));
+            model.put("item", ConsoleViews.summary(item, request.sectionBase()));
             model.put("canEdit", Actions.mayEdit(who, item.author(), current));
             model.put("actions", Actions.available(who, item.author(), current));
             model.put("formAction", request.sectionBase() + "/" + item.id());
@@ -299,8 +280,8 @@ public abstract class ContentSection implements ConsoleSection {
     }
 
     private ConsoleResponse confirmDelete(ConsoleRequest request, ContentView item) {
-        Map<String, Object> model = base(request);
-        model.put("item", summary(item, request.sectionBase()));
+        Map<String, Object> model = ConsoleViews.base(type, request);
+        model.put("item", ConsoleViews.summary(item, request.sectionBase()));
         return ConsoleResponse.page("content.delete.title", T + "delete.ftl", model);
     }
 
@@ -364,13 +345,13 @@ public abstract class ContentSection implements ConsoleSection {
         String body = RichText.sanitize(form.value("body"));
         String summary = form.value("summary").isBlank() ? Summaries.fromBody(body) : form.value("summary").strip();
         String section = form.value("section").strip().matches("[a-z0-9]+(-[a-z0-9]+)*") ? form.value("section").strip() : null;
-        Long cover = id(form.value("coverId")).orElse(null);
-        Long parent = type == ContentType.PAGE ? id(form.value("parentId")).orElse(null) : null;
+        Long cover = ConsoleViews.id(form.value("coverId")).orElse(null);
+        Long parent = type == ContentType.PAGE ? ConsoleViews.id(form.value("parentId")).orElse(null) : null;
         Instant now = Instant.now();
         return preview(new ItemPreviews.Draft(item == null ? 0 : item.id(), type, language, title, slug, summary,
                 body, section, ItemForm.tags(form.value("tags")), !form.value("pinned").isEmpty(),
                 item == null || item.publishedAt() == null ? now : item.publishedAt(), now, parent,
-                item == null ? null : item.translationId(), cover, blank(form.value("coverAlt").strip())));
+                item == null ? null : item.translationId(), cover, ConsoleViews.blank(form.value("coverAlt").strip())));
     }
 
     private ConsoleResponse preview(ItemPreviews.Draft draft) {
@@ -388,166 +369,8 @@ public abstract class ContentSection implements ConsoleSection {
         }
     }
 
-    // ---- revisions
-
-    private ConsoleResponse revisions(ConsoleRequest request, ContentView item) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<RevisionSummary> all = services.revisions.list(type, item.id());
-        for (int i = all.size() - 1; i >= 0; i--) {
-            RevisionSummary r = all.get(i);
-            Map<String, Object> row = new HashMap<>();
-            row.put("number", r.number());
-            row.put("action", r.action());
-            row.put("actor", r.actor());
-            row.put("createdAt", r.createdAt());
-            row.put("latest", i == all.size() - 1);
-            rows.add(row);
-        }
-        Map<String, Object> model = base(request);
-        model.put("item", summary(item, request.sectionBase()));
-        model.put("revisions", rows);
-        model.put("canEdit", Actions.mayEdit(request.identity(), item.author(), Status.ofKey(item.status())));
-        return ConsoleResponse.page("content.revisions.title", T + "revisions.ftl", model);
-    }
-
-    private ConsoleResponse diff(ConsoleRequest request, ContentView item, int number) {
-        List<RevisionSummary> all = services.revisions.list(type, item.id());
-        if (all.stream().noneMatch(r -> r.number() == number)) {
-            return ConsoleResponse.notFound();
-        }
-        int latest = all.get(all.size() - 1).number();
-        boolean againstCurrent = !"previous".equals(request.param("against").orElse("current")) && number != latest;
-        // Against the current state: what restoring this revision would undo. Against the previous: what it changed.
-        RevisionComparison comparison = againstCurrent
-                ? services.revisions.diff(type, item.id(), latest, number)
-                : services.revisions.diff(type, item.id(), number, null);
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (FieldChange change : comparison.changes()) {
-            Map<String, Object> view = new HashMap<>();
-            view.put("field", change.field());
-            view.put("before", text(change.before()));
-            view.put("after", text(change.after()));
-            instant(change.before()).ifPresent(at -> view.put("beforeAt", at));
-            instant(change.after()).ifPresent(at -> view.put("afterAt", at));
-            if ("body".equals(change.field()) || "summary".equals(change.field())) {
-                view.put("runs", TextDiff.of(text(change.before()), text(change.after())).stream()
-                        .map(run -> Map.of("kind", run.kind(), "text", run.text())).toList());
-            }
-            changes.add(view);
-        }
-        Map<String, Object> model = base(request);
-        model.put("item", summary(item, request.sectionBase()));
-        model.put("number", number);
-        model.put("against", againstCurrent ? "current" : "previous");
-        model.put("from", comparison.against());
-        model.put("to", comparison.number());
-        model.put("changes", changes);
-        model.put("latest", number == latest);
-        model.put("canEdit", Actions.mayEdit(request.identity(), item.author(), Status.ofKey(item.status())));
-        return ConsoleResponse.page("content.diff.title", T + "diff.ftl", model);
-    }
-
-    private ConsoleResponse confirmRestore(ConsoleRequest request, ContentView item, int number) {
-        if (services.revisions.list(type, item.id()).stream().noneMatch(r -> r.number() == number)) {
-            return ConsoleResponse.notFound();
-        }
-        Map<String, Object> model = base(request);
-        model.put("item", summary(item, request.sectionBase()));
-        model.put("number", number);
-        return ConsoleResponse.page("content.restore.title", T + "restore.ftl", model);
-    }
-
-    private ConsoleResponse restore(ConsoleRequest request, ContentView item, int number) {
-        try {
-            services.revisions.restore(type, item.id(), number, request.identity());
-            return ConsoleResponse.redirect(request.sectionBase() + "/" + item.id(), "content.flash.restored");
-        } catch (ProblemException e) {
-            return switch (e.status()) {
-                case 403 -> ConsoleResponse.forbidden();
-                case 404 -> ConsoleResponse.notFound();
-                default -> ConsoleResponse.conflict("content.error.restoreConflict");
-            };
-        }
-    }
-
-    // ---- media
-
-    private ConsoleResponse media(ConsoleRequest request, Map<String, Object> extra, int status) {
-        Map<String, Object> model = base(request);
-        model.putAll(extra);
-        MediaLibrary media = services.media;
-        String kind = request.param("kind").filter(k -> MediaFile.IMAGE.equals(k) || MediaFile.DOCUMENT.equals(k))
-                .orElse("");
-        String q = request.param("q").map(v -> cut(v, 200)).orElse("");
-        String target = request.param("for").flatMap(ContentSection::id).map(String::valueOf).orElse("");
-        int page = request.param("page").flatMap(ContentSection::id).filter(p -> p < 100_000).map(Long::intValue)
-                .orElse(1);
-        model.put("kind", kind);
-        model.put("q", q);
-        model.put("for", target);
-        model.put("available", media != null);
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("kind", kind);
-        filters.put("q", q);
-        filters.put("for", target);
-        model.put("query", query(filters));
-        model.put("files", List.of());
-        model.put("total", 0);
-        model.put("page", page);
-        model.put("size", MEDIA_PAGE_SIZE);
-        if (media != null) {
-            try {
-                PageResult<MediaFile> files = media.browse(kind.isEmpty() ? null : kind, q.isEmpty() ? null : q,
-                        page, MEDIA_PAGE_SIZE);
-                model.put("files", files.items().stream().map(ContentSection::mediaView).toList());
-                model.put("total", files.total());
-            } catch (RuntimeException | LinkageError e) { // the media bundle is going away
-                LOG.warn("Media library browse failed", e);
-                model.put("available", false);
-            }
-        }
-        return new ConsoleResponse.Page(status, "content.media.title", T + "media.ftl", model);
-    }
-
-    private ConsoleResponse upload(ConsoleRequest request) {
-        MediaLibrary media = services.media;
-        Map<String, Object> extra = new HashMap<>();
-        String alt = request.param("alt").orElse("");
-        String title = request.param("title").orElse("");
-        extra.put("uploadAlt", alt);
-        extra.put("uploadTitle", title);
-        if (media == null) {
-            return media(request, extra, 503);
-        }
-        Optional<ConsoleFile> file = request.file("file");
-        if (file.isEmpty() || file.get().size() == 0) {
-            extra.put("uploadError", "content.media.error.noFile");
-            return media(request, extra, 422);
-        }
-        try (InputStream in = Files.newInputStream(file.get().path())) {
-            MediaFile stored = media.store(new MediaUpload(in, file.get().filename(), alt, title,
-                    request.identity().username()));
-            String back = request.sectionBase() + "/media?" + query(Map.of("kind", request.param("kind").orElse(""),
-                    "for", request.param("for").orElse(""))) + "#m-" + stored.id();
-            return ConsoleResponse.redirect(back, "content.flash.uploaded");
-        } catch (ProblemException e) {
-            extra.put("uploadError", switch (e.status()) {
-                case 413 -> "content.media.error.size";
-                case 415 -> "content.media.error.type";
-                case 422 -> alt.isBlank() ? "content.media.error.alt" : "content.media.error.image";
-                default -> "content.media.error.unreadable";
-            });
-            extra.put("uploadDetail", e.detail() == null ? "" : e.detail());
-            return media(request, extra, e.status() >= 400 && e.status() < 500 ? e.status() : 422);
-        } catch (IOException e) {
-            extra.put("uploadError", "content.media.error.unreadable");
-            return media(request, extra, 400);
-        }
-    }
-
-    /** The no-script picker's choice: sets the item's cover and goes back to the item. */
     private ConsoleResponse cover(ConsoleRequest request, ContentView item) {
-        Optional<Long> coverId = request.param("coverId").flatMap(ContentSection::id);
+        Optional<Long> coverId = request.param("coverId").flatMap(ConsoleViews::id);
         if (coverId.isEmpty()) {
             return ConsoleResponse.redirect(request.sectionBase() + "/" + item.id(), "content.flash.noChange");
         }
@@ -562,31 +385,6 @@ public abstract class ContentSection implements ConsoleSection {
             return ConsoleResponse.redirect(request.sectionBase() + "/" + item.id(), "content.flash.coverSet");
         } catch (ProblemException e) {
             return formProblem(request, item, form, e);
-        }
-    }
-
-    private static Map<String, Object> mediaView(MediaFile file) {
-        Map<String, Object> view = new HashMap<>();
-        view.put("id", file.id());
-        view.put("url", file.url());
-        view.put("thumb", file.renditions().isEmpty() ? file.url() : file.renditions().get(0).url());
-        view.put("image", file.isImage());
-        view.put("alt", file.alt() == null ? "" : file.alt());
-        view.put("title", file.title() == null ? "" : file.title());
-        view.put("filename", file.filename());
-        view.put("createdAt", file.createdAt());
-        return view;
-    }
-
-    private static Map<String, Object> coverView(MediaLibrary media, String coverId) {
-        Optional<Long> id = id(coverId);
-        if (media == null || id.isEmpty()) {
-            return Map.of();
-        }
-        try {
-            return media.find(id.get()).filter(MediaFile::isImage).map(ContentSection::mediaView).orElse(Map.of());
-        } catch (RuntimeException | LinkageError e) {
-            return Map.of();
         }
     }
 
@@ -605,40 +403,6 @@ public abstract class ContentSection implements ConsoleSection {
 
     // ---- helpers
 
-    private Map<String, Object> base(ConsoleRequest request) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("type", type.segment());
-        model.put("typeKey", type.key());
-        model.put("base", request.sectionBase());
-        model.put("statuses", java.util.Arrays.stream(Status.values()).map(Status::key).toList());
-        model.put("languages", Languages.ALL);
-        return model;
-    }
-
-    static Map<String, Object> summary(ContentView item, String base) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", item.id());
-        row.put("title", item.title());
-        row.put("href", base + "/" + item.id());
-        row.put("status", item.status());
-        row.put("language", item.language());
-        row.put("section", item.section() == null ? "" : item.section());
-        row.put("author", item.author());
-        row.put("updatedAt", item.updatedAt());
-        row.put("createdAt", item.createdAt());
-        row.put("version", item.version());
-        if (item.publishAt() != null) {
-            row.put("publishAt", item.publishAt());
-        }
-        if (item.publishedAt() != null) {
-            row.put("publishedAt", item.publishedAt());
-        }
-        if (item.url() != null) {
-            row.put("url", item.url());
-        }
-        return row;
-    }
-
     private static ConsoleResponse problem(ProblemException e) {
         return switch (e.status()) {
             case 403 -> ConsoleResponse.forbidden();
@@ -649,44 +413,4 @@ public abstract class ContentSection implements ConsoleSection {
         };
     }
 
-    static Optional<Long> id(String raw) {
-        if (raw == null || raw.isBlank() || raw.length() > 18 || !raw.strip().chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        long value = Long.parseLong(raw.strip());
-        return value > 0 ? Optional.of(value) : Optional.empty();
-    }
-
-    /** A time in a snapshot (an ISO string), to show in Kyiv time. */
-    private static Optional<Instant> instant(Object value) {
-        if (value instanceof String text && text.length() >= 20 && text.endsWith("Z")) {
-            try {
-                return Optional.of(Instant.parse(text));
-            } catch (java.time.format.DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Boolean yes) {
-            return yes ? "✓" : "✗";
-        }
-        if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(String::valueOf).toList());
-        }
-        return value.toString();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    private static String cut(String value, int max) {
-        return value.length() > max ? value.substring(0, max) : value;
-    }
 }

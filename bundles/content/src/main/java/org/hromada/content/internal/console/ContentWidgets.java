@@ -68,7 +68,7 @@ public final class ContentWidgets {
                         LIMIT, own ? request.identity().username() : null));
                 total += page.total();
                 for (ContentView item : page.items()) {
-                    Map<String, Object> row = ContentSection.summary(item, "/console/" + type.segment());
+                    Map<String, Object> row = ConsoleViews.summary(item, "/console/" + type.segment());
                     row.put("type", type.segment());
                     rows.add(row);
                 }

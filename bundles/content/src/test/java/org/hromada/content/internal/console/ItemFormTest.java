@@ -151,6 +151,6 @@ class ItemFormTest {
         filters.put("section", "");
         filters.put("mine", true);
         assertEquals("status=draft&q=%D1%80%D0%B5%D0%BC%D0%BE%D0%BD%D1%82+%D1%88%D0%BA%D0%BE%D0%BB%D0%B8&mine=true",
-                ContentSection.query(filters));
+                ConsoleViews.query(filters));
     }
 }
