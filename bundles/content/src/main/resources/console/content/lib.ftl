@@ -12,6 +12,8 @@
   <ul>
     <li><a href="${item.href}"<#if current == "edit"> aria-current="page"</#if>>${msg("content.edit.tab")}</a></li>
     <li><a href="${item.href}/revisions"<#if current == "revisions"> aria-current="page"</#if>>${msg("content.revisions.tab")}</a></li>
+    <#if item.translationId??><li><a href="${base}/${item.translationId}" hreflang="${item.otherLanguage}">${msg("content.item.translation")}</a></li>
+    <#else><li><a href="${base}/new?language=${item.otherLanguage}&amp;translationOf=${item.id}">${msg("content.item.translate")}</a></li></#if>
     <#if item.url??><li><a href="${item.url}" target="_blank" rel="noopener">${msg("content.item.public")}</a></li></#if>
   </ul>
 </nav>

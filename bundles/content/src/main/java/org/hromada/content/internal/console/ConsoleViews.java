@@ -52,6 +52,10 @@ final class ConsoleViews {
         if (item.url() != null) {
             row.put("url", item.url());
         }
+        if (item.translationId() != null) {
+            row.put("translationId", item.translationId());
+        }
+        row.put("otherLanguage", Languages.UK.equals(item.language()) ? Languages.EN : Languages.UK);
         return row;
     }
 

@@ -107,7 +107,7 @@ public abstract class ContentSection implements ConsoleSection {
         }
         if ("new".equals(first)) {
             if (s.size() == 1) {
-                return request.isPost() ? create(request) : edit(request, null, ItemForm.empty(request.locale().getLanguage()), 200, null);
+                return request.isPost() ? create(request) : edit(request, null, newForm(request), 200, null);
             }
             if (s.size() == 2 && "preview".equals(s.get(1)) && request.isPost()) {
                 return previewForm(request, null);
@@ -222,6 +222,14 @@ public abstract class ContentSection implements ConsoleSection {
         }
         String title = item == null ? "content." + type.segment() + ".new" : "content.edit.title";
         return new ConsoleResponse.Page(status, title, T + "edit.ftl", model);
+    }
+
+    /** A new item's form: Ukrainian unless asked otherwise; {@code translationOf} links it to an item. */
+    private static ItemForm newForm(ConsoleRequest request) {
+        ItemForm form = ItemForm.empty(request.param("language").orElse(Languages.UK));
+        request.param("translationOf").flatMap(ConsoleViews::id)
+                .ifPresent(id -> form.values().put("translationOf", id.toString()));
+        return form;
     }
 
     private ConsoleResponse create(ConsoleRequest request) {
