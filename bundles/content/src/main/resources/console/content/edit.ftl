@@ -82,6 +82,6 @@
 <dialog id="media-dialog" aria-labelledby="media-dialog-title"><h2 id="media-dialog-title">${msg("content.media.title")}</h2><div class="dialog-body"></div><form method="dialog"><button class="button secondary">${msg("content.media.close")}</button></form></dialog>
 <#if (console.assets.tinymce)??>
 <script src="${console.assets.tinymce}tinymce.min.js"></script>
-<script src="/console/assets/tinymce-i18n.js?lang=${console.lang}"></script>
+<script src="${(console.assets.tinymceI18n)!"/console/assets/tinymce-i18n.js"}?lang=${console.lang}"></script>
 </#if>
 <script src="${base}/editor.js"></script>

@@ -53,6 +53,11 @@
     init.headers = { 'HX-Request': 'true' };
     init.credentials = 'same-origin';
     fetch(url, init)
+      .then(function (r) {
+        var next = r.headers.get('HX-Redirect'); // after an upload the console answers htmx with this
+        if (next) { return fetch(next, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' }); }
+        return r;
+      })
       .then(function (r) { return r.text(); })
       .then(function (html) {
         box.innerHTML = html;
