@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +29,9 @@ final class SiteHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String SHORT = "public, max-age=300";
-    private static final ZoneId KYIV = ZoneId.of("Europe/Kiev");
 
     private final SiteSources sources;
-    private final TemplateEngine templates;
+    private final PageRenderer renderer;
     private final Messages messages;
     private final StaticAssets assets;
     private final PageCache cache;
@@ -42,11 +39,11 @@ final class SiteHandler {
     private final SiteSettings settings;
     private final Clock clock;
 
-    SiteHandler(SiteSources sources, TemplateEngine templates, Messages messages, StaticAssets assets,
+    SiteHandler(SiteSources sources, PageRenderer renderer, StaticAssets assets,
                 PageCache cache, BooleanSupplier themeChanged, SiteSettings settings, Clock clock) {
         this.sources = sources;
-        this.templates = templates;
-        this.messages = messages;
+        this.renderer = renderer;
+        this.messages = renderer.messages();
         this.assets = assets;
         this.cache = cache;
         this.themeChanged = themeChanged;
@@ -212,9 +209,7 @@ final class SiteHandler {
     }
 
     private String render(String template, PageContext context, Map<String, ?> model) throws Exception {
-        int year = LocalDate.now(clock.withZone(KYIV)).getYear();
-        Map<String, Object> data = PageData.of(context, model, settings.siteName(), messages, assets, year);
-        return templates.render(template, data, Messages.locale(context.language()));
+        return renderer.render(template, context, model);
     }
 
     private static Optional<SiteResponse> staticFile(StaticAssets.Lookup lookup, SiteRequest request) {

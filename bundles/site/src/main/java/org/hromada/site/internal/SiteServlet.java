@@ -9,9 +9,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hromada.platform.api.site.SiteFeed;
+import org.hromada.platform.api.site.SitePreview;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SitemapSource;
 import org.osgi.framework.Bundle;
@@ -30,12 +32,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The public site at {@code /*} (more specific whiteboard patterns such as {@code /api/*} win).
  * OSGi glue only: it tracks routes, feeds, sitemap sources and templates bundles (any change purges
- * the page cache), and copies the handler's answers out.
+ * the page cache), and copies the handler's answers out. It also serves as the {@link SitePreview}:
+ * previews go through the same {@link PageRenderer} (theme layers, layout, messages, page context)
+ * as requests, but never through the page cache.
  */
-@Component(service = Servlet.class, immediate = true, property = {
+@Component(service = {Servlet.class, SitePreview.class}, immediate = true, property = {
         "osgi.http.whiteboard.servlet.pattern=/*",
         "osgi.http.whiteboard.servlet.name=hromada-site"})
-public class SiteServlet extends HttpServlet {
+public class SiteServlet extends HttpServlet implements SitePreview {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SiteServlet.class);
     /** FreeMarker's and the messages' look at the theme files at most this often. */
@@ -45,6 +49,7 @@ public class SiteServlet extends HttpServlet {
     private final transient RouteTable<SiteFeed> feeds = new RouteTable<>(SiteFeed::pattern);
     private final transient List<SitemapSource> sitemaps = new CopyOnWriteArrayList<>();
     private transient volatile SiteHandler handler;
+    private transient volatile PageRenderer renderer;
 
     @Reference
     private transient PageCache cache;
@@ -63,7 +68,8 @@ public class SiteServlet extends HttpServlet {
         Messages messages = new Messages(layers::messageFolders, THEME_CHECK_MILLIS);
         StaticAssets assets = new StaticAssets(layers.staticFolders());
         ThemeStamp themeStamp = new ThemeStamp(layers.themes(), Clock.systemUTC(), THEME_CHECK_MILLIS);
-        handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps)), templates, messages,
+        renderer = new PageRenderer(templates, messages, assets, settings.siteName(), Clock.systemUTC());
+        handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps)), renderer,
                 assets, cache, themeStamp::changed, settings, Clock.systemUTC());
         templateBundles = new BundleTracker<>(context, Bundle.ACTIVE, new TemplateBundles(layers, () -> {
             templates.clearCache();
@@ -72,6 +78,24 @@ public class SiteServlet extends HttpServlet {
         }));
         templateBundles.open();
         LOG.info("Site ready: themes {}, routes {}", layers.themes(), routes.size());
+    }
+
+    @Override
+    public String render(String template, Map<String, Object> model, String path, Locale locale) {
+        return preview(renderer, template, model, path, locale);
+    }
+
+    /** Renders a preview; a template failure becomes an unchecked exception with FreeMarker's message. */
+    static String preview(PageRenderer renderer, String template, Map<String, Object> model, String path,
+                          Locale locale) {
+        String language = locale != null && RequestPath.EN.equals(locale.getLanguage()) ? RequestPath.EN : RequestPath.UK;
+        try {
+            return renderer.render(template, PageRenderer.contextOf(path, language), model == null ? Map.of() : model);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Preview of " + template + " failed: " + e.getMessage(), e);
+        }
     }
 
     @Deactivate

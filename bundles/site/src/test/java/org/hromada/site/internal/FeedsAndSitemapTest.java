@@ -153,9 +153,10 @@ class FeedsAndSitemapTest {
 
         SiteHandlerWithUrl(String url) {
             ThemeLayers layers = ThemeLayers.of(SiteHandlerTest.THEMES, "default");
+            StaticAssets assets = new StaticAssets(layers.staticFolders());
             handler = new SiteHandler(SiteSources.of(new RouteTable<>(SiteRoute::pattern)),
-                    new TemplateEngine(layers::templateFolders, 0), new Messages(layers::messageFolders, 0),
-                    new StaticAssets(layers.staticFolders()), new PageCache(), () -> false,
+                    SiteHandlerTest.renderer(SiteHandlerTest.THEMES, null, java.time.Clock.systemUTC(), assets),
+                    assets, new PageCache(), () -> false,
                     new SiteSettings(SiteHandlerTest.THEMES, "default", null, org.hromada.platform.api.site.SiteUrls.normalise(url)),
                     java.time.Clock.systemUTC());
         }

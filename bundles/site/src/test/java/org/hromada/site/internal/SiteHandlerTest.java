@@ -43,9 +43,16 @@ class SiteHandlerTest {
         ThemeLayers layers = ThemeLayers.of(themes, "default");
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
         ThemeStamp stamp = new ThemeStamp(layers.themes(), clock, 0);
-        return new SiteHandler(sources, new TemplateEngine(layers::templateFolders, 0),
-                new Messages(layers::messageFolders, 0), new StaticAssets(layers.staticFolders()), cache,
+        StaticAssets assets = new StaticAssets(layers.staticFolders());
+        return new SiteHandler(sources, renderer(themes, siteName, clock, assets), assets, cache,
                 stamp::changed, new SiteSettings(themes, "default", siteName, ""), clock);
+    }
+
+    /** The renderer a handler over the real default theme uses (and the preview, too). */
+    static PageRenderer renderer(Path themes, String siteName, Clock clock, StaticAssets assets) {
+        ThemeLayers layers = ThemeLayers.of(themes, "default");
+        return new PageRenderer(new TemplateEngine(layers::templateFolders, 0),
+                new Messages(layers::messageFolders, 0), assets, siteName, clock);
     }
 
     @BeforeEach

@@ -29,31 +29,35 @@ public final class ItemRoutes {
             return Optional.empty();
         }
         String language = request.language();
-        return content.find(type, language, slug).map(item -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("type", type.segment());
-            model.put("item", Views.full(item, language));
-            model.put("listUrl", Views.listUrl(type, language));
-            model.put("feedUrl", FeedRoutes.url(type, language, null));
-            if (item.section() != null) {
-                model.put("sectionUrl", Views.listUrl(type, language, item.section(), 1));
-            }
-            model.put("alternate", alternate(content, item, type, language));
-            String absolute = site.absolute(item.url());
-            model.put("ogUrl", absolute);
-            Optional<Map<String, Object>> cover = CoverViews.of(content.cover(item.id()), covers);
-            String image = cover.map(c -> site.absolute((String) c.get("src"))).orElse(null);
-            cover.ifPresent(c -> {
-                model.put("cover", c);
-                model.put("ogImage", image);
-            });
-            if (type == ContentType.NEWS) {
-                model.put("jsonLd", JsonLd.newsArticle(new JsonLd.Article(item.title(), item.summary(), absolute,
-                        SiteDates.iso(item.publishedAt()), SiteDates.iso(item.updatedAt()), language,
-                        null, item.tags(), site.name()), image)); // the section is a code; its name lives in the messages
-            }
-            return model;
+        return content.find(type, language, slug)
+                .map(item -> model(content, site, type, item, language, CoverViews.of(content.cover(item.id()), covers)));
+    }
+
+    /** The page of {@code item}, published or (for the console's preview) not yet. */
+    static Map<String, Object> model(PublicContent content, SiteAddress site, ContentType type, PublicItem item,
+                                     String language, Optional<Map<String, Object>> cover) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("type", type.segment());
+        model.put("item", Views.full(item, language));
+        model.put("listUrl", Views.listUrl(type, language));
+        model.put("feedUrl", FeedRoutes.url(type, language, null));
+        if (item.section() != null) {
+            model.put("sectionUrl", Views.listUrl(type, language, item.section(), 1));
+        }
+        model.put("alternate", alternate(content, item, type, language));
+        String absolute = site.absolute(item.url());
+        model.put("ogUrl", absolute);
+        String image = cover.map(c -> site.absolute((String) c.get("src"))).orElse(null);
+        cover.ifPresent(c -> {
+            model.put("cover", c);
+            model.put("ogImage", image);
         });
+        if (type == ContentType.NEWS) {
+            model.put("jsonLd", JsonLd.newsArticle(new JsonLd.Article(item.title(), item.summary(), absolute,
+                    SiteDates.iso(item.publishedAt()), SiteDates.iso(item.updatedAt()), language,
+                    null, item.tags(), site.name()), image)); // the section is a code; its name lives in the messages
+        }
+        return model;
     }
 
     /** The linked translation when it is published, else the other language's list of this type. */

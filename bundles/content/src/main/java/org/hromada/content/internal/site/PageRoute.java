@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 /** A page of the page tree, {@code /pages/{slug}}: breadcrumbs from its parents, its text, its child pages. */
 @Component(service = SiteRoute.class)
 public class PageRoute implements SiteRoute {
+    static final String TEMPLATE = "content/page.ftl";
     @Reference
     private PublicContent content;
     @Reference
@@ -27,7 +28,7 @@ public class PageRoute implements SiteRoute {
 
     @Override
     public String template() {
-        return "content/page.ftl";
+        return TEMPLATE;
     }
 
     @Override
@@ -37,21 +38,24 @@ public class PageRoute implements SiteRoute {
             return Optional.empty();
         }
         String language = request.language();
-        return content.find(ContentType.PAGE, language, slug).map(page -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("page", Views.full(page, language));
-            List<Breadcrumbs.Node> ancestors = content.ancestors(page);
-            model.put("crumbs", crumbs(Breadcrumbs.trail(ancestors,
-                    new Breadcrumbs.Node(page.id(), page.parentId(), page.title(), page.url()))));
-            model.put("children", Views.teasers(content.children(page.id(), language), language));
-            model.put("ogUrl", site.absolute(page.url()));
-            model.put("alternate", alternate(page, language));
-            return model;
-        });
+        return content.find(ContentType.PAGE, language, slug).map(page -> model(content, site, page, language));
+    }
+
+    /** The page of {@code page}, published or (for the console's preview) not yet. */
+    static Map<String, Object> model(PublicContent content, SiteAddress site, PublicItem page, String language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", Views.full(page, language));
+        List<Breadcrumbs.Node> ancestors = content.ancestors(page);
+        model.put("crumbs", crumbs(Breadcrumbs.trail(ancestors,
+                new Breadcrumbs.Node(page.id(), page.parentId(), page.title(), page.url()))));
+        model.put("children", Views.teasers(content.children(page.id(), language), language));
+        model.put("ogUrl", site.absolute(page.url()));
+        model.put("alternate", alternate(content, page, language));
+        return model;
     }
 
     /** The linked translation when it is published, else the other language's home page. */
-    private String alternate(PublicItem page, String language) {
+    private static String alternate(PublicContent content, PublicItem page, String language) {
         String other = Views.otherLanguage(language);
         if (page.translationId() != null) {
             Optional<PublicItem> translation = content.findById(page.translationId())

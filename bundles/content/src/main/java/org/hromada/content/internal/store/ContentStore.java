@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hromada.content.internal.cover.Covers;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
@@ -29,6 +30,9 @@ import org.osgi.service.component.annotations.Reference;
 public class ContentStore {
     /** Day filters ({@code from}, {@code to}) are days on the council's calendar. */
     static final ZoneId SITE_ZONE = ZoneId.of("Europe/Kyiv");
+    public static final String PUBLISH_AT = "publishAt";
+    public static final String UNPUBLISH_AT = "unpublishAt";
+    public static final String PARENT_ID = "parentId";
 
     @Reference(target = "(osgi.unit.name=org.hromada.content)")
     private Transactions tx;
@@ -36,31 +40,54 @@ public class ContentStore {
     private ContentEvents events;
     @Reference
     private Covers covers;
+    @Reference
+    private ContentAudit audit;
 
     Clock clock = Clock.systemUTC();
 
     public ContentView create(ContentType type, ItemRequest req, Identity who) {
-        return Writes.run(tx, events, em -> {
+        return Writes.runAudited(tx, events, audit, em -> {
             Instant now = Writes.now(clock);
             ContentItemEntity item = new ContentItemEntity(type.key(), who.username(), now);
             item.setStatus(Status.DRAFT.key());
             ItemEditor.apply(em, type, item, req, covers::problem);
             em.persist(item);
             RevisionLog.append(em, item, RevisionLog.CREATED, who.username(), now);
-            return Writes.result(em, item, List.of());
+            Writes.Result<ContentView> result = Writes.result(em, item, List.of());
+            return Writes.audited(result, AuditEntries.of(who, type, item.getId(), "create", null,
+                    RevisionLog.snapshot(item)));
         });
     }
 
     public ContentView update(ContentType type, long id, ItemRequest req, Identity who) {
-        return Writes.run(tx, events, em -> {
+        return update(type, id, req, who, Set.of());
+    }
+
+    /**
+     * An update that also unsets some of the optional fields a request cannot unset (a null keeps them):
+     * {@value #PUBLISH_AT}, {@value #UNPUBLISH_AT}, {@value #PARENT_ID}. The console's form, where an
+     * emptied field means "none", uses it.
+     */
+    public ContentView update(ContentType type, long id, ItemRequest req, Identity who, Set<String> unset) {
+        return Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
+            org.hromada.content.internal.revisions.Snapshot before = RevisionLog.snapshot(item);
             if (req.version() != null && req.version() != item.getVersion()) {
                 throw Writes.stale(item.getVersion());
             }
             String oldUrlSlug = item.getSlug();
             String oldLanguage = item.getLanguage();
             ItemEditor.apply(em, type, item, req, covers::problem);
+            if (unset.contains(PUBLISH_AT) && req.publishAt() == null) {
+                item.setPublishAt(null);
+            }
+            if (unset.contains(UNPUBLISH_AT) && req.unpublishAt() == null) {
+                item.setUnpublishAt(null);
+            }
+            if (unset.contains(PARENT_ID) && req.parentId() == null) {
+                item.setParentId(null);
+            }
             item.setUpdatedAt(Writes.now(clock));
             RevisionLog.append(em, item, RevisionLog.UPDATED, who.username(), item.getUpdatedAt());
             List<ContentEvents.Pending> pending = new ArrayList<>();
@@ -70,18 +97,21 @@ public class ContentStore {
                 }
                 pending.add(ContentEvents.published(item));
             }
-            return Writes.result(em, item, pending);
+            return Writes.audited(Writes.result(em, item, pending),
+                    AuditEntries.of(who, type, id, "update", before, RevisionLog.snapshot(item)));
         });
     }
 
     public void delete(ContentType type, long id, Identity who) {
-        Writes.run(tx, events, em -> {
+        Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
             List<ContentEvents.Pending> pending = Status.PUBLISHED.key().equals(item.getStatus())
                     ? List.of(ContentEvents.unpublished(item)) : List.of();
+            org.hromada.content.internal.revisions.Snapshot before = RevisionLog.snapshot(item);
             em.remove(item);
-            return new Writes.Result<>(null, pending);
+            return Writes.audited(new Writes.Result<>(null, pending),
+                    AuditEntries.of(who, type, id, "delete", before, null));
         });
     }
 
@@ -105,6 +135,7 @@ public class ContentStore {
         add(where, params, "status", query.status() == null ? null : query.status().key(), " and i.status = :status");
         add(where, params, "section", query.section(), " and i.section = :section");
         add(where, params, "tag", query.tag(), " and :tag member of i.tags");
+        add(where, params, "author", query.author(), " and i.author = :author");
         add(where, params, "from", query.from() == null ? null : query.from().atStartOfDay(SITE_ZONE).toInstant(),
                 " and i.publishedAt >= :from");
         add(where, params, "to", query.to() == null ? null

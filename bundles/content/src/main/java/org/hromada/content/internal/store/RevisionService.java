@@ -33,6 +33,8 @@ public class RevisionService {
     private ContentEvents events;
     @Reference
     private org.hromada.content.internal.cover.Covers covers;
+    @Reference
+    private ContentAudit audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,9 +71,10 @@ public class RevisionService {
 
     /** Copies a revision's editable fields back (the status stays) as a new revision {@code restored}. */
     public ContentView restore(ContentType type, long id, int number, Identity who) {
-        return Writes.run(tx, events, em -> {
+        return Writes.runAudited(tx, events, audit, em -> {
             ContentItemEntity item = Items.require(em, type, id);
             Workflow.checkEdit(who, item.getAuthor(), Status.ofKey(item.getStatus()));
+            Snapshot was = RevisionLog.snapshot(item);
             Snapshot s = Snapshots.fromJson(require(em, id, number).getSnapshot());
             Long parent = s.parentId() != null && em.find(ContentItemEntity.class, s.parentId()) != null
                     ? s.parentId() : null;
@@ -101,7 +104,8 @@ public class RevisionService {
                 }
                 pending.add(ContentEvents.published(item));
             }
-            return Writes.result(em, item, pending);
+            return Writes.audited(Writes.result(em, item, pending),
+                    AuditEntries.of(who, type, id, "revert", was, RevisionLog.snapshot(item)));
         });
     }
 

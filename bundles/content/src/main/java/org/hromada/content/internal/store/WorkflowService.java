@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.model.Status;
+import org.hromada.content.internal.revisions.Snapshot;
 import org.hromada.content.internal.scheduler.SchedulerRules;
 import org.hromada.content.internal.web.ContentView;
 import org.hromada.content.internal.web.PublishRequest;
@@ -29,16 +30,19 @@ public class WorkflowService {
     private Transactions tx;
     @Reference
     private ContentEvents events;
+    @Reference
+    private ContentAudit audit;
 
     Clock clock = Clock.systemUTC();
 
     public ContentView transition(ContentType type, long id, Transition transition, PublishRequest publish,
                                   Identity who) {
         PublishRequest times = publish == null ? PublishRequest.NONE : publish;
-        return Writes.run(tx, events, em -> {
+        return Writes.runAudited(tx, events, audit, em -> {
             Instant now = Writes.now(clock);
             ContentItemEntity item = Items.require(em, type, id);
             Status before = Status.ofKey(item.getStatus());
+            Snapshot was = RevisionLog.snapshot(item);
             Instant publishAt = times.publishAt() != null ? times.publishAt() : item.getPublishAt();
             Status after = Workflow.next(transition, who, item.getAuthor(), before,
                     publishAt != null && publishAt.isAfter(now));
@@ -50,7 +54,9 @@ public class WorkflowService {
             item.setStatus(after.key());
             item.setUpdatedAt(now);
             RevisionLog.append(em, item, transition.action(after == Status.SCHEDULED), who.username(), now);
-            return Writes.result(em, item, eventsFor(item, before, after));
+            String verb = transition == Transition.PUBLISH && after == Status.SCHEDULED ? "schedule" : transition.key();
+            return Writes.audited(Writes.result(em, item, eventsFor(item, before, after)),
+                    AuditEntries.of(who, type, id, verb, was, RevisionLog.snapshot(item)));
         });
     }
 
@@ -68,12 +74,14 @@ public class WorkflowService {
         int changed = 0;
         for (Long id : due) {
             // One transaction per item: an item edited meanwhile does not hold up the others.
+            List<org.hromada.platform.api.audit.AuditEntry> entries = new ArrayList<>();
             changed += Writes.run(tx, events, em -> {
                 ContentItemEntity item = em.find(ContentItemEntity.class, id);
                 List<ContentEvents.Pending> pending = new ArrayList<>();
                 int steps = 0;
                 for (Optional<Status> next = dueFor(item, now); next.isPresent(); next = dueFor(item, now)) {
                     Status before = Status.ofKey(item.getStatus());
+                    Snapshot was = RevisionLog.snapshot(item);
                     if (next.get() == Status.PUBLISHED) {
                         item.setPublishedAt(item.getPublishAt() == null ? now : item.getPublishAt());
                     }
@@ -82,10 +90,13 @@ public class WorkflowService {
                     RevisionLog.append(em, item, next.get() == Status.PUBLISHED ? "published" : "archived",
                             RevisionLog.SCHEDULER, now);
                     pending.addAll(eventsFor(item, before, next.get()));
+                    entries.add(AuditEntries.of(AuditEntries.SCHEDULER, ContentType.ofKey(item.getType()), id,
+                            next.get() == Status.PUBLISHED ? "publish" : "archive", was, RevisionLog.snapshot(item)));
                     steps++;
                 }
                 return new Writes.Result<>(steps > 0 ? 1 : 0, pending);
             });
+            entries.forEach(audit::record);
         }
         return changed;
     }

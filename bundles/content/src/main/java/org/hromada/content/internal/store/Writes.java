@@ -55,6 +55,25 @@ final class Writes {
         return result.value();
     }
 
+    /** A write's answer with the audit entry that describes it, recorded once the write committed. */
+    record Audited<T>(T value, org.hromada.platform.api.audit.AuditEntry entry) {
+    }
+
+    /** Like {@link #run}, then records the write's audit entry. */
+    static <T> T runAudited(Transactions tx, ContentEvents events, ContentAudit audit,
+                            Function<EntityManager, Result<Audited<T>>> work) {
+        Audited<T> done = run(tx, events, work);
+        if (done.entry() != null) {
+            audit.record(done.entry());
+        }
+        return done.value();
+    }
+
+    /** Pairs a result with its audit entry. */
+    static <T> Result<Audited<T>> audited(Result<T> result, org.hromada.platform.api.audit.AuditEntry entry) {
+        return new Result<>(new Audited<>(result.value(), entry), result.events());
+    }
+
     /** The time of a write, to the microsecond the database keeps (so answers match later reads). */
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
