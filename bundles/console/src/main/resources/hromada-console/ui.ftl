@@ -26,10 +26,8 @@
 </#if>
 </#macro>
 
-<#macro _describe name hint error><#compress>
-<#local ids = []><#if hint?has_content><#local ids = ids + ["h-" + name]></#if><#if error?has_content><#local ids = ids + ["e-" + name]></#if>
-<#if ids?has_content> aria-describedby="${ids?join(" ")}"</#if><#if error?has_content> aria-invalid="true"</#if>
-</#compress></#macro>
+<#-- One line on purpose: the leading spaces separate these attributes from the ones before. -->
+<#macro _describe name hint error><#local ids = []><#if hint?has_content><#local ids = ids + ["h-" + name]></#if><#if error?has_content><#local ids = ids + ["e-" + name]></#if><#if ids?has_content> aria-describedby="${ids?join(" ")}"</#if><#if error?has_content> aria-invalid="true"</#if></#macro>
 
 <#macro _help name hint error>
 <#if hint?has_content><p class="hint" id="h-${name}">${hint}</p></#if>

@@ -10,6 +10,9 @@
       target: body,
       language: lang === 'uk' ? 'uk' : undefined,
       menubar: false,
+      // TinyMCE 6.8's status bar breaks ARIA rules (a labelled div without a role, aria-level on
+      // path buttons: axe violations), and editors do not need it.
+      statusbar: false,
       branding: false,
       promotion: false,
       plugins: 'link lists image code',

@@ -47,8 +47,11 @@ final class ConsoleHandler {
     private final Assets assets;
     private final ConsoleServlet.Settings settings;
 
+    private final Runnable afterWrite;
+
     ConsoleHandler(SectionRegistry registry, Supplier<Sessions> sessions, ConsoleTemplates templates,
-                   ConsoleMessages messages, Assets assets, ConsoleServlet.Settings settings) {
+                   ConsoleMessages messages, Assets assets, ConsoleServlet.Settings settings, Runnable afterWrite) {
+        this.afterWrite = afterWrite;
         this.registry = registry;
         this.sessions = sessions;
         this.templates = templates;
@@ -226,6 +229,10 @@ final class ConsoleHandler {
             LOG.error("Console section '{}' failed on {} {} [ref {}]", c.sectionId, method, below, ref, e);
             problemPage(c, 500, "console.error.internal", ref);
             return;
+        }
+        if (request.isPost() && answer instanceof ConsoleResponse.Redirect) {
+            // A section's write may change what the public sees, as an API write would: purge the caches.
+            afterWrite.run();
         }
         answer(c, answer);
     }

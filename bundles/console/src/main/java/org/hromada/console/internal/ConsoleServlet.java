@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.hromada.platform.api.console.ConsoleSection;
 import org.hromada.platform.api.console.ConsoleWidget;
+import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.security.Sessions;
 import org.hromada.platform.api.site.SiteUrls;
 import org.osgi.framework.Bundle;
@@ -21,6 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +49,8 @@ public class ConsoleServlet extends HttpServlet {
     private final transient SectionRegistry registry = new SectionRegistry();
     private transient volatile ConsoleHandler handler;
     private transient volatile Sessions sessions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile EventAdmin eventAdmin;
 
     @Activate
     void activate(BundleContext context) throws IOException {
@@ -58,8 +64,16 @@ public class ConsoleServlet extends HttpServlet {
         Settings settings = new Settings(SiteUrls.normalise(context.getProperty(SiteUrls.PROPERTY)),
                 blankToNull(context.getProperty(SITE_NAME)), uploadMax(context.getProperty(UPLOAD_MAX)), tempDir);
         handler = new ConsoleHandler(registry, () -> sessions, templates, messages,
-                new Assets(loader::getResource, stamp), settings);
+                new Assets(loader::getResource, stamp), settings, this::siteChanged);
         LOG.info("Console ready at /console/ (uploads up to {} bytes)", settings.uploadMax());
+    }
+
+    /** Synchronous, so the next request (the redirect's target, a visitor) sees fresh pages. */
+    private void siteChanged() {
+        EventAdmin events = eventAdmin;
+        if (events != null) {
+            events.sendEvent(new Event(Topics.SITE_CHANGED, Map.of("bundle", "org.hromada.console")));
+        }
     }
 
     /** What the console reads from the framework properties once. */

@@ -108,6 +108,8 @@ class ConsoleHandlerTest {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(dir.resolve("console/news"));
@@ -125,7 +127,7 @@ class ConsoleHandlerTest {
         ConsoleMessages messages = new ConsoleMessages(loader::getResource);
         ConsoleTemplates templates = new ConsoleTemplates(new ConsoleTemplateLoader(loader::getResource, registry::bundle), messages);
         handler = new ConsoleHandler(registry, current::get, templates, messages, new Assets(loader::getResource, "s1"),
-                new ConsoleServlet.Settings("", null, 1000, dir));
+                new ConsoleServlet.Settings("", null, 1000, dir), writes::incrementAndGet);
     }
 
     FakeHttp.Resp run(FakeHttp.Req req) throws IOException {
@@ -342,6 +344,7 @@ class ConsoleHandlerTest {
                 .header("Origin", "http://evil.example"));
         assertEquals(403, resp.status);
         assertTrue(seen.isEmpty());
+        assertEquals(0, writes.get(), "a refused post purges nothing");
     }
 
     @Test
@@ -353,6 +356,7 @@ class ConsoleHandlerTest {
         String flash = resp.cookie(Cookies.FLASH);
         assertTrue(flash.startsWith("hromada_flash=news|news.saved;"), flash);
         assertFalse(seen.get(0).params().containsKey("_csrf"));
+        assertEquals(1, writes.get(), "a successful write purges the public caches");
 
         FakeHttp.Resp next = run(signedIn("GET", "/console/news").cookie("hromada_flash=news|news.saved"));
         assertTrue(next.text().contains("<div class=\"flash\" role=\"status\"><p>Збережено!</p></div>"), next.text());
