@@ -18,12 +18,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The security bundle's HTTP contract for the audit log and integration tokens, against a real
- * server; {@link SecurityContractOnEmbeddedDatabaseIT} and {@link SecurityContractOnMariaDbIT} choose
+ * server; {@link SecurityOnEmbeddedDatabaseIT} and {@link SecurityOnMariaDbIT} choose
  * the database. Abstract, so it does not run by itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class SecurityContractIT {
+abstract class SecurityContract {
     HromadaServer server;
     Http http;
     String admin;

@@ -1,7 +1,7 @@
 package org.hromada.distribution;
 
 /** The security contract (audit log, integration tokens) on MariaDB, in a database of its own. */
-class SecurityContractOnMariaDbIT extends SecurityContractIT {
+class SecurityOnMariaDbIT extends SecurityContract {
     private final TestDatabase database = new TestDatabase();
 
     @Override

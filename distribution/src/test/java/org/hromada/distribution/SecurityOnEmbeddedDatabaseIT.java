@@ -1,7 +1,7 @@
 package org.hromada.distribution;
 
 /** The security contract (audit log, integration tokens) on the embedded default database. */
-class SecurityContractOnEmbeddedDatabaseIT extends SecurityContractIT {
+class SecurityOnEmbeddedDatabaseIT extends SecurityContract {
     @Override
     String databaseUrl() {
         return null;
