@@ -14,6 +14,7 @@ class SecuritySettingsTest {
         assertEquals("", settings.adminPassword());
         assertEquals(Duration.ofMinutes(480), settings.tokenTtl());
         assertEquals(5, settings.maxFailures());
+        assertEquals(30, settings.maxFailuresPerAddress());
         assertEquals(Duration.ofMinutes(30), settings.sessionIdle());
         assertEquals(Duration.ofHours(12), settings.sessionAbsolute());
     }

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed sign-ins within the window for one
- * username, or from one client address, further attempts are refused until the oldest of those
- * failures leaves the window, even with the right password.
+ * Slows down password guessing: after {@code perUser} failed sign-ins within the window for one
+ * username, or {@code perAddress} from one client address, further attempts are refused until the
+ * oldest of those failures leaves the window, even with the right password. The address limit is
+ * the higher one: many staff of one office share an address, and one of them mistyping must not
+ * lock out the rest.
  *
  * <p>An attempt is counted as a failure <em>before</em> the password is checked and forgiven when it
  * turns out right, so parallel guesses cannot all slip past the limit while Argon2 runs.
@@ -25,17 +27,19 @@ public final class LoginThrottle {
     static final long MAX_TRACKED = 50_000;
 
     private final Clock clock;
-    private final int maxFailures;
+    private final int perUser;
+    private final int perAddress;
     private final Duration window;
     private final Cache<String, Failures> byUsername;
     private final Cache<String, Failures> byAddress;
 
-    public LoginThrottle(Clock clock, int maxFailures, Duration window) {
-        if (maxFailures < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("maxFailures and window must be positive");
+    public LoginThrottle(Clock clock, int perUser, int perAddress, Duration window) {
+        if (perUser < 1 || perAddress < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the limits and the window must be positive");
         }
         this.clock = clock;
-        this.maxFailures = maxFailures;
+        this.perUser = perUser;
+        this.perAddress = perAddress;
         this.window = window;
         this.byUsername = newCache();
         this.byAddress = newCache();
@@ -47,8 +51,8 @@ public final class LoginThrottle {
      */
     public synchronized Optional<Duration> tryAttempt(String username, String address) {
         Instant now = clock.instant();
-        Failures user = current(byUsername, username, now);
-        Failures from = current(byAddress, address, now);
+        Failures user = current(byUsername, username, now, perUser);
+        Failures from = current(byAddress, address, now, perAddress);
         Duration wait = max(user.waitAt(now), from.waitAt(now));
         if (!wait.isZero()) {
             return Optional.of(wait);
@@ -73,9 +77,9 @@ public final class LoginThrottle {
         return Math.max(1, seconds);
     }
 
-    private Failures current(Cache<String, Failures> cache, String key, Instant now) {
+    private Failures current(Cache<String, Failures> cache, String key, Instant now, int limit) {
         Failures failures = cache.getIfPresent(key);
-        return failures == null ? new Failures(List.of()) : failures.since(now.minus(window));
+        return failures == null ? new Failures(List.of(), limit) : failures.since(now.minus(window));
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -91,35 +95,37 @@ public final class LoginThrottle {
                 .build();
     }
 
-    /** The times of the latest failures, oldest first, never more than {@code maxFailures}. */
+    /** The times of the latest failures, oldest first, never more than {@code limit}. */
     private final class Failures {
         private final List<Instant> times;
+        private final int limit;
 
-        Failures(List<Instant> times) {
+        Failures(List<Instant> times, int limit) {
             this.times = List.copyOf(times);
+            this.limit = limit;
         }
 
         Failures since(Instant start) {
-            return new Failures(times.stream().filter(start::isBefore).toList());
+            return new Failures(times.stream().filter(start::isBefore).toList(), limit);
         }
 
         /** Zero when not blocked, else until the oldest counted failure leaves the window. */
         Duration waitAt(Instant now) {
-            if (times.size() < maxFailures) {
+            if (times.size() < limit) {
                 return Duration.ZERO;
             }
-            Duration wait = Duration.between(now, times.get(times.size() - maxFailures).plus(window));
+            Duration wait = Duration.between(now, times.get(times.size() - limit).plus(window));
             return wait.isNegative() || wait.isZero() ? Duration.ZERO : wait;
         }
 
         Failures plus(Instant time) {
             List<Instant> next = new ArrayList<>(times);
             next.add(time);
-            return new Failures(next.subList(Math.max(0, next.size() - maxFailures), next.size()));
+            return new Failures(next.subList(Math.max(0, next.size() - limit), next.size()), limit);
         }
 
         Failures withoutNewest() {
-            return new Failures(times.isEmpty() ? times : times.subList(0, times.size() - 1));
+            return new Failures(times.isEmpty() ? times : times.subList(0, times.size() - 1), limit);
         }
     }
 }

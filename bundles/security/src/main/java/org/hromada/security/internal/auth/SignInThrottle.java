@@ -16,7 +16,8 @@ public class SignInThrottle {
 
     @Activate
     void activate(BundleContext context) {
-        throttle = new LoginThrottle(Clock.systemUTC(), SecuritySettings.from(context).maxFailures(),
+        SecuritySettings settings = SecuritySettings.from(context);
+        throttle = new LoginThrottle(Clock.systemUTC(), settings.maxFailures(), settings.maxFailuresPerAddress(),
                 LoginThrottle.DEFAULT_WINDOW);
     }
 

@@ -13,7 +13,7 @@ class LoginThrottleTest {
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, WINDOW);
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 3, WINDOW);
 
     /** One attempt with a wrong password; true when the throttle let it through. */
     private boolean fail(String username, String address) {
@@ -36,6 +36,18 @@ class LoginThrottleTest {
         assertTrue(fail("c", "10.0.0.1"));
         assertTrue(throttle.tryAttempt("d", "10.0.0.1").isPresent());
         assertTrue(fail("d", "10.0.0.2"), "other addresses are not affected");
+    }
+
+    @Test
+    void anOfficeBehindOneAddressIsNotLockedOutByOneUsersMistakes() {
+        LoginThrottle office = new LoginThrottle(clock, 2, 5, WINDOW);
+        assertTrue(office.tryAttempt("olena", "10.0.0.1").isEmpty());
+        assertTrue(office.tryAttempt("olena", "10.0.0.1").isEmpty());
+        assertTrue(office.tryAttempt("olena", "10.0.0.1").isPresent(), "olena has used her attempts");
+        assertTrue(office.tryAttempt("taras", "10.0.0.1").isEmpty(), "her colleague at the same address has not");
+        assertTrue(office.tryAttempt("ivan", "10.0.0.1").isEmpty());
+        assertTrue(office.tryAttempt("maria", "10.0.0.1").isEmpty());
+        assertTrue(office.tryAttempt("petro", "10.0.0.1").isPresent(), "five failures from one address block it");
     }
 
     @Test
@@ -130,7 +142,8 @@ class LoginThrottleTest {
 
     @Test
     void refusesNonsenseLimits() {
-        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 0, WINDOW));
-        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 5, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 0, 3, WINDOW));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 3, 0, WINDOW));
+        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(clock, 5, 5, Duration.ZERO));
     }
 }

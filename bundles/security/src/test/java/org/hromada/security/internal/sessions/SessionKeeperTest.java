@@ -29,7 +29,7 @@ class SessionKeeperTest {
     private static final String PASSWORD = "right-Password-1";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, LoginThrottle.DEFAULT_WINDOW);
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 3, LoginThrottle.DEFAULT_WINDOW);
     private final MemoryRepository repository = new MemoryRepository();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final Map<String, Boolean> enabled = new HashMap<>(Map.of("olena", true, "taras", true));
