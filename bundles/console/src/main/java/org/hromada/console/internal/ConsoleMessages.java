@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.hromada.platform.api.console.ConsoleTexts;
 import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,25 +74,7 @@ final class ConsoleMessages {
     }
 
     static String format(String text, Object... args) {
-        if (args == null || args.length == 0) {
-            return text;
-        }
-        String result = text;
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            result = result.replace("{" + i + "}", a == null ? "" : a instanceof Number n ? plain(n) : a.toString());
-        }
-        return result;
-    }
-
-    private static String plain(Number n) {
-        if (n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal) {
-            double d = n.doubleValue();
-            if (d == Math.rint(d) && !Double.isInfinite(d)) {
-                return Long.toString((long) d);
-            }
-        }
-        return n.toString();
+        return ConsoleTexts.format(text, args);
     }
 
     private static Properties load(URL url, String what) {

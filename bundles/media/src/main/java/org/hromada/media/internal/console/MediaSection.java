@@ -21,6 +21,7 @@ import org.hromada.platform.api.console.ConsoleFile;
 import org.hromada.platform.api.console.ConsoleRequest;
 import org.hromada.platform.api.console.ConsoleResponse;
 import org.hromada.platform.api.console.ConsoleSection;
+import org.hromada.platform.api.console.ConsoleTexts;
 import org.hromada.platform.api.media.MediaFile;
 import org.hromada.platform.api.media.Rendition;
 import org.hromada.platform.api.security.Roles;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = ConsoleSection.class)
 public class MediaSection implements ConsoleSection {
+    private static final ConsoleTexts TEXTS = ConsoleTexts.of(MediaSection.class);
     static final int PAGE_SIZE = 24;
     private static final Logger LOG = LoggerFactory.getLogger(MediaSection.class);
     private static final String T = "console/media/";
@@ -200,7 +202,7 @@ public class MediaSection implements ConsoleSection {
         Map<String, String> errors = new LinkedHashMap<>();
         if (e instanceof MediaProblems.MediaProblem problem) {
             for (MediaProblems.Keyed keyed : problem.keyed()) {
-                errors.putIfAbsent(keyed.field(), ConsoleTexts.text(locale, keyed.key(), keyed.args()));
+                errors.putIfAbsent(keyed.field(), TEXTS.text(locale, keyed.key(), keyed.args()));
             }
         }
         return errors;
@@ -277,7 +279,7 @@ public class MediaSection implements ConsoleSection {
     }
 
     private static String text(ConsoleRequest request, String key, String... args) {
-        return ConsoleTexts.text(request.locale(), key, List.of(args));
+        return TEXTS.text(request.locale(), key, List.of(args));
     }
 
     private static String nonNull(String text) {

@@ -1,12 +1,15 @@
 package org.hromada.media.internal.console;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.hromada.platform.api.console.ConsoleTexts;
 
 /** File sizes in the console's words. */
 final class Sizes {
     private static final long KB = 1024;
     private static final long MB = KB * 1024;
+    private static final ConsoleTexts TEXTS = ConsoleTexts.of(Sizes.class);
 
     private Sizes() {
     }
@@ -19,11 +22,13 @@ final class Sizes {
     /** "512 Б", "12 КБ", "1,4 МБ" (or B, KB, MB in English). */
     static String size(long bytes, Locale locale) {
         if (bytes < KB) {
-            return ConsoleTexts.text(locale, "media.size.bytes", List.of(bytes));
+            return TEXTS.text(locale, "media.size.bytes", List.of(bytes));
         }
         if (bytes < MB) {
-            return ConsoleTexts.text(locale, "media.size.kb", List.of(Math.round(bytes / (double) KB)));
+            return TEXTS.text(locale, "media.size.kb", List.of(Math.round(bytes / (double) KB)));
         }
-        return ConsoleTexts.text(locale, "media.size.mb", List.of(bytes / (double) MB));
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(locale == null ? Locale.forLanguageTag("uk") : locale);
+        oneDecimal.setMaximumFractionDigits(1);
+        return TEXTS.text(locale, "media.size.mb", List.of(oneDecimal.format(bytes / (double) MB)));
     }
 }

@@ -12,16 +12,18 @@ import org.hromada.media.internal.MediaProblems;
 import org.hromada.platform.api.media.MediaFile;
 import org.hromada.platform.api.media.Rendition;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.platform.api.console.ConsoleTexts;
 import org.junit.jupiter.api.Test;
 
 /** The media section's words: upload problems as form errors in both languages, sizes, thumbnails. */
 class MediaConsoleTest {
+    private static final ConsoleTexts TEXTS = ConsoleTexts.of(MediaSection.class);
     private static final Locale UK = Locale.forLanguageTag("uk");
 
     @Test
     void theTwoLanguagesHaveTheSameKeys() {
-        assertEquals(ConsoleTexts.keys("uk"), ConsoleTexts.keys("en"));
-        assertFalse(ConsoleTexts.keys("uk").isEmpty());
+        assertEquals(TEXTS.keys("uk"), TEXTS.keys("en"));
+        assertFalse(TEXTS.keys("uk").isEmpty());
     }
 
     @Test
@@ -56,7 +58,7 @@ class MediaConsoleTest {
     void everyKeyTheLibraryUsesHasAText() {
         for (String key : List.of("tooLarge", "unsupported", "empty", "brokenImage", "tooManyPixels", "undecodable",
                 "altTooLong", "titleTooLong", "altRequired", "unreadable", "noFile", "changed", "failed")) {
-            assertTrue(ConsoleTexts.keys("uk").contains("media.error." + key), key);
+            assertTrue(TEXTS.keys("uk").contains("media.error." + key), key);
         }
     }
 
