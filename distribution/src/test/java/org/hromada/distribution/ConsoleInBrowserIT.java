@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,7 +96,7 @@ class ConsoleInBrowserIT {
         browser.findElement(By.name("summary")).sendKeys("Рух мостом відновлено.");
         ((JavascriptExecutor) browser).executeScript(
                 "tinymce.get('f-body').setContent(arguments[0])", "<p>Підрядник <strong>завершив</strong> роботи.</p>");
-        browser.findElement(By.cssSelector("#item-form button.primary")).click();
+        press(browser.findElement(By.cssSelector("#item-form button.primary")));
         Matcher id = ITEM_URL.matcher(browser.getCurrentUrl());
         assertTrue(id.matches(), "saved and shown for editing: " + browser.getCurrentUrl() + "\n" + text());
         itemId = Long.parseLong(id.group(1));
@@ -104,9 +105,9 @@ class ConsoleInBrowserIT {
         checkAccessibility("media picker");
         browser.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(picture().toString());
         browser.findElement(By.name("alt")).sendKeys("Відремонтований міст через Рось");
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+        press(browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")));
         WebElement useIt = browser.findElement(By.cssSelector("button[name=coverId]"));
-        useIt.click();
+        press(useIt);
         assertTrue(ITEM_URL.matcher(browser.getCurrentUrl()).matches(), browser.getCurrentUrl());
         assertFalse(browser.findElement(By.name("coverId")).getDomProperty("value").isEmpty(), "the cover is chosen");
 
@@ -128,7 +129,7 @@ class ConsoleInBrowserIT {
         assertTrue(browser.getPageSource().contains(TITLE), "the dashboard lists the item in review");
         open("/console/news");
         checkAccessibility("news list");
-        browser.findElement(By.linkText(TITLE)).click();
+        press(browser.findElement(By.linkText(TITLE)));
         step("publish");
 
         browser.get(server.uri(publicPathOf(item())).toString());
@@ -145,7 +146,7 @@ class ConsoleInBrowserIT {
         WebElement title = browser.findElement(By.name("title"));
         title.clear();
         title.sendKeys(NEW_TITLE);
-        browser.findElement(By.cssSelector("#item-form button.primary")).click();
+        press(browser.findElement(By.cssSelector("#item-form button.primary")));
         assertEquals(NEW_TITLE, item().get("title").asText());
         String path = publicPathOf(item());
         browser.get(server.uri(path).toString());
@@ -158,7 +159,7 @@ class ConsoleInBrowserIT {
         assertTrue(browser.getPageSource().contains(NEW_TITLE) && browser.getPageSource().contains(TITLE),
                 "the diff shows both titles");
         open("/console/news/" + itemId + "/revisions/" + (latest - 1) + "/restore");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        press(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertEquals(TITLE, item().get("title").asText(), "the earlier wording is back");
         browser.get(server.uri(publicPathOf(item())).toString());
@@ -174,13 +175,28 @@ class ConsoleInBrowserIT {
         WebElement title = browser.findElement(By.name("title"));
         title.clear();
         title.sendKeys("Підроблена зміна");
-        browser.findElement(By.cssSelector("#item-form button.primary")).click();
+        press(browser.findElement(By.cssSelector("#item-form button.primary")));
         assertTrue(browser.findElements(By.id("item-form")).isEmpty(), "an error page, not the form: " + text());
         assertEquals(TITLE, item().get("title").asText(), "nothing was changed");
     }
 
     @Test
     @Order(5)
+    void theAdministrationPagesAreCheckedToo() {
+        signIn("admin", HromadaServer.ADMIN_PASSWORD);
+        for (String path : List.of("/console/users", "/console/users/new", "/console/tokens", "/console/tokens/new",
+                "/console/audit", "/console/bundles", "/console/bundles/install", "/console/media",
+                "/console/media/upload", "/console/account", "/console/pages")) {
+            open(path);
+            assertFalse(browser.getCurrentUrl().contains("/sign-in"), path);
+            checkAccessibility(path);
+        }
+        open("/console/audit");
+        assertTrue(browser.getPageSource().contains("news.publish"), "the editor's publishing is in the audit log");
+    }
+
+    @Test
+    @Order(6)
     void theConsolePagesMeetWcag21AA() {
         assertTrue(accessibility.isEmpty(), "Accessibility violations (serious or critical):\n"
                 + String.join("\n", accessibility));
@@ -194,20 +210,32 @@ class ConsoleInBrowserIT {
         checkAccessibility("sign-in");
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        press(browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertFalse(browser.getCurrentUrl().contains("/sign-in"), "signed in: " + text());
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("form[action='/console/sign-out'] button")).click();
+        press(browser.findElement(By.cssSelector("form[action='/console/sign-out'] button")));
         assertTrue(browser.getCurrentUrl().contains("/console/sign-in"), browser.getCurrentUrl());
     }
 
     /** Presses the workflow button of {@code step} on the item's edit page. */
     private void step(String name) {
         open("/console/news/" + itemId);
-        browser.findElement(By.xpath("//form[input[@name='step' and @value='" + name + "']]//button")).click();
+        press(browser.findElement(By.xpath("//form[input[@name='step' and @value='" + name + "']]//button")));
         assertTrue(ITEM_URL.matcher(browser.getCurrentUrl()).matches(), browser.getCurrentUrl() + "\n" + text());
+    }
+
+    /**
+     * Clicks a button or link that loads another page and waits until the old page is gone: a
+     * click returns when the event is dispatched, not when the next page has arrived.
+     */
+    private void press(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the next page loads")
+                .until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private JsonNode item() throws Exception {
