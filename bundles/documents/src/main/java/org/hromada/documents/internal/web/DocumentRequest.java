@@ -1,0 +1,26 @@
+package org.hromada.documents.internal.web;
+
+/**
+ * The body of {@code POST /documents} and {@code PUT /documents/{id}}. A PUT replaces every field
+ * (left out means empty); {@code version} (PUT only, optional) is the version the client edited.
+ * Dates are {@code yyyy-MM-dd}, {@code publishedAt} an ISO instant; they are read as text so a bad
+ * one is reported per field.
+ */
+public record DocumentRequest(
+        String kind,
+        String number,
+        String adoptedOn,
+        String title,
+        String summary,
+        String text,
+        String issuingBody,
+        Integer convocation,
+        Integer sessionNumber,
+        String department,
+        String publishedAt,
+        String inForceFrom,
+        String status,
+        Boolean normative,
+        Boolean regulatory,
+        Long version) {
+}

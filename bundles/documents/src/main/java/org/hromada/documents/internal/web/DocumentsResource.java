@@ -1,0 +1,124 @@
+package org.hromada.documents.internal.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.Date;
+import org.hromada.documents.internal.store.DocumentStore;
+import org.hromada.platform.api.security.Identity;
+import org.hromada.platform.api.security.Roles;
+import org.hromada.platform.api.web.JaxrsResource;
+import org.hromada.platform.api.web.PageResult;
+import org.hromada.platform.api.web.ProblemException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/documents}: the register. The public reads published documents (a publication
+ * time set and come); administrators and editors see and write all.
+ */
+@Component(service = DocumentsResource.class, property = JaxrsResource.RESOURCE + "=true")
+@Path("documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+    @Reference
+    private DocumentStore documents;
+
+    @GET
+    public PageResult<DocumentView> list(@QueryParam("kind") String kind, @QueryParam("number") String number,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("status") String status, @QueryParam("body") String body,
+                                         @QueryParam("convocation") String convocation, @QueryParam("q") String q,
+                                         @QueryParam("page") String page, @QueryParam("size") String size,
+                                         @Context SecurityContext security) {
+        return documents.list(ListParams.parse(kind, number, from, to, status, body, convocation, q, page, size,
+                !seesAll(security)));
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public Response get(@PathParam("id") long id, @Context SecurityContext security, @Context Request request) {
+        DocumentView document = documents.find(id, !seesAll(security)).orElseThrow(() -> notFound(id));
+        EntityTag tag = new EntityTag(document.id() + "-" + document.version() + (seesAll(security) ? "-e" : ""), true);
+        Date modified = Date.from(document.updatedAt());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        return (notModified != null ? notModified : Response.ok(document)).tag(tag).lastModified(modified).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response create(DocumentRequest document, @Context SecurityContext security) {
+        DocumentView created = documents.create(body(document), caller(security));
+        return Response.created(URI.create(JaxrsResource.BASE_PATH + "/documents/" + created.id())).entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public DocumentView update(@PathParam("id") long id, DocumentRequest document, @Context SecurityContext security) {
+        return documents.update(id, body(document), caller(security));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]{1,18}}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response delete(@PathParam("id") long id, @Context SecurityContext security) {
+        documents.delete(id, caller(security));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public DocumentView link(@PathParam("id") long id, LinkRequest link, @Context SecurityContext security) {
+        return documents.link(id, link, caller(security));
+    }
+
+    @DELETE
+    @Path("{id: [0-9]{1,18}}/links/{linkId: [0-9]{1,18}}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response unlink(@PathParam("id") long id, @PathParam("linkId") long linkId,
+                           @Context SecurityContext security) {
+        documents.unlink(id, linkId, caller(security));
+        return Response.noContent().build();
+    }
+
+    private static DocumentRequest body(DocumentRequest document) {
+        if (document == null) {
+            throw ProblemException.badRequest("The request needs a JSON body.");
+        }
+        return document;
+    }
+
+    private static boolean seesAll(SecurityContext security) {
+        Identity who = caller(security);
+        return who != null && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR));
+    }
+
+    private static Identity caller(SecurityContext security) {
+        return security.getUserPrincipal() instanceof Identity identity ? identity : null;
+    }
+
+    private static ProblemException notFound(long id) {
+        return ProblemException.notFound("There is no document with id " + id + ".");
+    }
+}
