@@ -2,13 +2,11 @@ package org.hromada.content.internal.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.model.ContentType;
@@ -16,6 +14,7 @@ import org.hromada.content.internal.model.PublicUrls;
 import org.hromada.content.internal.web.ContentView;
 import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.persistence.Transactions;
+import org.hromada.platform.api.persistence.WriteFailures;
 import org.hromada.platform.api.web.ProblemException;
 
 /**
@@ -40,13 +39,13 @@ final class Writes {
                 return work.apply(em);
             });
         } catch (PersistenceException e) {
-            if (lostARace(e)) {
+            if (WriteFailures.isStaleVersion(e)) {
                 throw ProblemException.conflict("Someone else changed the item meanwhile; load it again.");
             }
-            if (mentions(e, "content_item_slug")) {
+            if (WriteFailures.violates(e, "content_item_slug")) {
                 throw ProblemException.conflict("The slug was taken meanwhile; try again.");
             }
-            if (mentions(e, "content_revision_number")) {
+            if (WriteFailures.violates(e, "content_revision_number")) {
                 throw ProblemException.conflict("Someone else changed the item meanwhile; try again.");
             }
             throw e;
@@ -99,24 +98,5 @@ final class Writes {
     static ContentEvents.Pending unpublishedAt(ContentType type, long id, String language, String slug) {
         return new ContentEvents.Pending(Topics.CONTENT_UNPUBLISHED, type.key(), id,
                 PublicUrls.of(type, language, slug), language);
-    }
-
-    /** A stale version, whether reported at flush or wrapped by the commit. */
-    private static boolean lostARace(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().startsWith("Stale")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentions(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
