@@ -199,6 +199,27 @@ abstract class ConsoleContract {
         assertTrue(console.get("/console/").body().contains("/console/examples"), "back in the menu");
     }
 
+    @Test
+    @Order(9)
+    void changingYourPasswordEndsYourOtherSessionsButNotThisOne() throws Exception {
+        ConsoleClient here = new ConsoleClient(server);
+        ConsoleClient elsewhere = new ConsoleClient(server);
+        assertEquals(303, here.signIn(EDITOR, EDITOR_PASSWORD).statusCode());
+        assertEquals(303, elsewhere.signIn(EDITOR, EDITOR_PASSWORD).statusCode());
+
+        String newPassword = "olena-New-Password-2";
+        HttpResponse<String> changed = here.submit("/console/account", "/console/account/password",
+                Map.of("current", EDITOR_PASSWORD, "password", newPassword, "repeat", newPassword));
+        assertEquals(303, changed.statusCode(), changed.body());
+        assertEquals(200, here.get("/console/").statusCode(), "the session that changed it goes on");
+        assertTrue(redirectedToSignIn(elsewhere), "the other session has ended");
+        assertEquals(303, new ConsoleClient(server).signIn(EDITOR, newPassword).statusCode());
+
+        HttpResponse<String> back = here.submit("/console/account", "/console/account/password",
+                Map.of("current", newPassword, "password", EDITOR_PASSWORD, "repeat", EDITOR_PASSWORD));
+        assertEquals(303, back.statusCode(), "the password is put back for the tests after this one");
+    }
+
     /** Last: it leaves the address with failures on record. */
     @Test
     @Order(100)

@@ -33,7 +33,8 @@ final class Dashboard {
 
     void show(Exchange x) throws IOException {
         List<Map<String, Object>> boxes = new ArrayList<>();
-        ConsoleRequest request = new ConsoleRequest("GET", "", Map.of(), List.of(), x.identity, Lang.locale(x.lang), "/console");
+        ConsoleRequest request = new ConsoleRequest("GET", "", Map.of(), List.of(), x.identity, Lang.locale(x.lang), "/console",
+                x.csrfToken);
         for (SectionRegistry.Entry<ConsoleWidget> w : registry.widgets(x.identity)) {
             try {
                 Optional<ConsoleResponse.Page> page = w.service().render(request);

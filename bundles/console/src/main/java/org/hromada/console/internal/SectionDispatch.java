@@ -45,7 +45,7 @@ final class SectionDispatch {
             return;
         }
         ConsoleRequest request = new ConsoleRequest("HEAD".equals(method) ? "GET" : method, route.get().rest(), params,
-                x.files, x.identity, Lang.locale(x.lang), x.sectionBase());
+                x.files, x.identity, Lang.locale(x.lang), x.sectionBase(), x.csrfToken);
         ConsoleResponse answer;
         try {
             answer = section.handle(request);

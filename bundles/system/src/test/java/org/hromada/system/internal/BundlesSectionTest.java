@@ -119,7 +119,7 @@ class BundlesSectionTest {
     @Test
     void anUploadWithoutAFileIsAFormError() {
         ConsoleResponse.Page page = assertInstanceOf(ConsoleResponse.Page.class,
-                section.handle(new ConsoleRequest("POST", "/install", Map.of(), List.of(), ADMIN, UK, "/console/bundles")));
+                section.handle(new ConsoleRequest("POST", "/install", Map.of(), List.of(), ADMIN, UK, "/console/bundles", "csrf")));
         assertEquals(422, page.status());
     }
 
@@ -182,11 +182,11 @@ class BundlesSectionTest {
     }
 
     private static ConsoleRequest get(String path, Locale locale) {
-        return new ConsoleRequest("GET", path, Map.of(), List.of(), ADMIN, locale, "/console/bundles");
+        return new ConsoleRequest("GET", path, Map.of(), List.of(), ADMIN, locale, "/console/bundles", "csrf");
     }
 
     private static ConsoleRequest post(String path, ConsoleFile file) {
         return new ConsoleRequest("POST", path, Map.of(), file == null ? List.of() : List.of(file), ADMIN, UK,
-                "/console/bundles");
+                "/console/bundles", "csrf");
     }
 }

@@ -94,7 +94,7 @@ class ConsoleTemplatesTest {
             params.put(pairs[i], List.of(pairs[i + 1]));
         }
         ConsoleResponse answer = section().handle(new ConsoleRequest(pairs.length > 0 && path.endsWith("/12") ? "POST" : "GET",
-                path, params, List.of(), AUTHOR, Locale.forLanguageTag(language), "/console/pages"));
+                path, params, List.of(), AUTHOR, Locale.forLanguageTag(language), "/console/pages", "csrf"));
         ConsoleResponse.Page page = (ConsoleResponse.Page) answer;
         return render(language, page.template(), page.model());
     }

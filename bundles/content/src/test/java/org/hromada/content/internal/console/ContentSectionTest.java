@@ -64,7 +64,7 @@ class ContentSectionTest {
             params.put(pairs[i], List.of(pairs[i + 1]));
         }
         return section.handle(new ConsoleRequest(method, path, params, List.of(), EDITOR, Locale.forLanguageTag("uk"),
-                "/console/news"));
+                "/console/news", "csrf"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class ItemFormTest {
 
     static ConsoleRequest post(Map<String, List<String>> params) {
         return new ConsoleRequest("POST", "/new", params, List.of(),
-                new Identity("olena", Set.of("editor"), Channels.CONSOLE), Locale.forLanguageTag("uk"), "/console/news");
+                new Identity("olena", Set.of("editor"), Channels.CONSOLE), Locale.forLanguageTag("uk"), "/console/news", "csrf");
     }
 
     private static Map<String, List<String>> fields(String... pairs) {

@@ -17,9 +17,11 @@ import org.hromada.platform.api.security.Identity;
  * @param identity    the signed-in user; its channel is {@code console}
  * @param locale      the console's language for this user ({@code uk} or {@code en})
  * @param sectionBase the section's absolute path, e.g. {@code /console/news}, for links and redirects
+ * @param csrfToken   the session's CSRF token (already checked); it also tells this session from the
+ *                    user's others, e.g. to end all but this one after a password change
  */
 public record ConsoleRequest(String method, String path, Map<String, List<String>> params, List<ConsoleFile> files,
-        Identity identity, Locale locale, String sectionBase) {
+        Identity identity, Locale locale, String sectionBase, String csrfToken) {
 
     public ConsoleRequest {
         params = Map.copyOf(params);

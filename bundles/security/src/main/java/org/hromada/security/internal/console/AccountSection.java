@@ -11,7 +11,6 @@ import org.hromada.platform.api.security.Roles;
 import org.hromada.security.internal.PasswordRules;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
-import org.hromada.security.internal.sessions.SessionService;
 import org.hromada.security.internal.users.UserAdmin;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,9 +26,6 @@ public class AccountSection implements ConsoleSection {
 
     @Reference
     private UserAdmin admin;
-
-    @Reference
-    private SessionService sessions;
 
     @Override
     public String id() {
@@ -79,8 +75,7 @@ public class AccountSection implements ConsoleSection {
         if (!errors.containsKey("password") && !next.equals(repeat)) {
             errors.put("repeat", "account.error.repeat");
         }
-        // The console drops _csrf from the parameters; then the session resumed for this request is the current one.
-        String keep = request.param("_csrf").or(() -> sessions.currentCsrfOf(username)).orElse(null);
+        String keep = request.csrfToken(); // this session stays; the user's others end
         if (errors.isEmpty() && !admin.changeOwnPassword(request.identity(), current, next, keep)) {
             errors.put("current", "account.error.wrongCurrent");
         }

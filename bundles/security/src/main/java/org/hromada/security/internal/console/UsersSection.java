@@ -17,7 +17,6 @@ import org.hromada.platform.api.web.ProblemException;
 import org.hromada.security.internal.PasswordRules;
 import org.hromada.security.internal.UserStore;
 import org.hromada.security.internal.UserView;
-import org.hromada.security.internal.sessions.SessionService;
 import org.hromada.security.internal.users.NewUser;
 import org.hromada.security.internal.users.UserAdmin;
 import org.hromada.security.internal.users.UserValidation;
@@ -40,9 +39,6 @@ public class UsersSection implements ConsoleSection {
 
     @Reference
     private UserAdmin admin;
-
-    @Reference
-    private SessionService sessions;
 
     @Override
     public String id() {
@@ -202,7 +198,7 @@ public class UsersSection implements ConsoleSection {
         }
         boolean self = user.username().equals(request.identity().username());
         admin.update(request.identity(), user.username(), new UserStore.Change(null, null, null, password), null,
-                self ? request.param("_csrf").or(() -> sessions.currentCsrfOf(user.username())).orElse(null) : null);
+                self ? request.csrfToken() : null);
         return ConsoleResponse.redirect(request.sectionBase() + "/" + user.username(), "users.passwordReset");
     }
 

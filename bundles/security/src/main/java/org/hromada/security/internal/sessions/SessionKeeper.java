@@ -48,12 +48,6 @@ public final class SessionKeeper implements Sessions {
     private final SessionRepository repository;
     private final AuditLog audit;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
-    /**
-     * The session this thread resumed last, as {username, csrfToken}: the console resumes the session
-     * on the request thread before it calls a section, so a section can tell the current session
-     * from the user's others. Plain strings only, so a pooled thread never holds this bundle's classes.
-     */
-    private final ThreadLocal<String[]> resumedOnThisThread = new ThreadLocal<>();
 
     public SessionKeeper(Clock clock, Duration idle, Duration absolute, LoginThrottle throttle, Credentials credentials,
                          SessionRepository repository, AuditLog audit) {
@@ -105,10 +99,8 @@ public final class SessionKeeper implements Sessions {
         if (!Secrets.looksLikeToken(sessionId)) {
             return Optional.empty();
         }
-        resumedOnThisThread.remove();
         Instant now = now();
         Optional<SessionRecord> live = repository.find(Secrets.tokenHash(sessionId)).filter(s -> s.liveAt(now));
-        live.ifPresent(s -> resumedOnThisThread.set(new String[] {s.username(), s.csrfToken()}));
         return live.map(s -> {
             Instant idleEnd = s.idleExpiresAt();
             if (s.needsTouchAt(now)) {
@@ -127,15 +119,6 @@ public final class SessionKeeper implements Sessions {
         repository.end(Secrets.tokenHash(sessionId), now()).ifPresent(username -> audit.record(
                 new AuditEntry(username, Channels.CONSOLE, "session.signout", "user", username, "", Map.of(),
                         Map.of())));
-    }
-
-    /**
-     * The CSRF token (which identifies the session) of the session of {@code username} that this
-     * thread resumed last, if it did; see {@link #resumedOnThisThread}.
-     */
-    public Optional<String> currentCsrfOf(String username) {
-        String[] current = resumedOnThisThread.get();
-        return current != null && current[0].equals(username) ? Optional.of(current[1]) : Optional.empty();
     }
 
     /** Ends all sessions of a user but the one with {@code keepCsrfToken} (null: all of them). */

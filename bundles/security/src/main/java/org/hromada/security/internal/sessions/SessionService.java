@@ -57,11 +57,6 @@ public class SessionService implements Sessions {
         keeper.end(sessionId);
     }
 
-    /** The CSRF token of the session of {@code username} resumed on this thread (the current request's), if any. */
-    public Optional<String> currentCsrfOf(String username) {
-        return keeper.currentCsrfOf(username);
-    }
-
     /** Ends all sessions of a user but the one whose CSRF token is {@code keepCsrfToken} (null: all). */
     public int endAllOf(String username, String keepCsrfToken) {
         return keeper.endAllOf(username, keepCsrfToken);

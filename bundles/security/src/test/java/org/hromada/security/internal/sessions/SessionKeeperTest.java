@@ -133,25 +133,6 @@ class SessionKeeperTest {
     }
 
     @Test
-    void remembersWhichSessionThisThreadResumed() throws Exception {
-        Session first = signIn("olena");
-        Session second = signIn("olena");
-        assertEquals(Optional.empty(), keeper.currentCsrfOf("olena"), "nothing resumed yet");
-        keeper.resume(second.id()).orElseThrow();
-        assertEquals(Optional.of(second.csrfToken()), keeper.currentCsrfOf("olena"));
-        assertEquals(Optional.empty(), keeper.currentCsrfOf("taras"), "only for the same user");
-        Thread other = new Thread(() -> assertEquals(Optional.empty(), keeper.currentCsrfOf("olena")));
-        other.start();
-        other.join();
-        keeper.resume("unknown-but-well-formed-id-xxxxxxxxxxxxxxxx").ifPresent(s -> {
-            throw new AssertionError();
-        });
-        assertEquals(Optional.empty(), keeper.currentCsrfOf("olena"), "a failed resume forgets");
-        keeper.resume(first.id()).orElseThrow();
-        assertEquals(Optional.of(first.csrfToken()), keeper.currentCsrfOf("olena"));
-    }
-
-    @Test
     void wrongPasswordUnknownAndDisabledUsersAreRefusedAlike() {
         enabled.put("taras", false);
         assertInstanceOf(SignIn.Refused.class, keeper.signIn("olena", "wrong-password", "10.0.0.1"));
