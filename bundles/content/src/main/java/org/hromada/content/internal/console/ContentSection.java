@@ -2,24 +2,16 @@ package org.hromada.content.internal.console;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.model.Languages;
 import org.hromada.content.internal.model.Status;
-import org.hromada.content.internal.site.ItemPreviews;
-import org.hromada.content.internal.store.ContentQuery;
-import org.hromada.content.internal.store.Summaries;
-import org.hromada.content.internal.text.RichText;
-import org.hromada.content.internal.text.Slugs;
 import org.hromada.content.internal.web.ContentView;
 import org.hromada.content.internal.web.ItemRequest;
 import org.hromada.content.internal.web.PublishRequest;
@@ -30,16 +22,15 @@ import org.hromada.platform.api.console.ConsoleSection;
 import org.hromada.platform.api.media.MediaLibrary;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
-import org.hromada.platform.api.site.SitePreview;
-import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The console pages of one content type, the same for all four (each subclass names its type, as the
- * REST resources do): list, create and edit, preview and workflow steps here; revisions in
- * {@link RevisionPages}, the media picker in {@link MediaPages}.
+ * REST resources do): routing, create and edit, workflow steps and the cover here; the list in
+ * {@link ListPage}, previews in {@link PreviewPages}, revisions in {@link RevisionPages}, the media
+ * picker in {@link MediaPages}.
  * Everything a user can type ends as a page, never as an exception.
  */
 public abstract class ContentSection implements ConsoleSection {
@@ -52,6 +43,8 @@ public abstract class ContentSection implements ConsoleSection {
     private final ContentConsole services;
     private final RevisionPages revisionPages;
     private final MediaPages mediaPages;
+    private final ListPage listPage;
+    private final PreviewPages previewPages;
 
     protected ContentSection(ContentType type, int order, ContentConsole services) {
         this.type = type;
@@ -59,6 +52,8 @@ public abstract class ContentSection implements ConsoleSection {
         this.services = services;
         this.revisionPages = new RevisionPages(type, services);
         this.mediaPages = new MediaPages(type, services);
+        this.listPage = new ListPage(type, services);
+        this.previewPages = new PreviewPages(type, services);
     }
 
     @Override
@@ -96,7 +91,7 @@ public abstract class ContentSection implements ConsoleSection {
     private ConsoleResponse route(ConsoleRequest request) {
         List<String> s = request.segments();
         if (s.isEmpty() || s.size() == 1 && s.get(0).isEmpty()) {
-            return request.isPost() ? ConsoleResponse.notFound() : list(request);
+            return request.isPost() ? ConsoleResponse.notFound() : listPage.list(request);
         }
         String first = s.get(0);
         if (s.size() == 1 && "editor.js".equals(first)) {
@@ -110,7 +105,7 @@ public abstract class ContentSection implements ConsoleSection {
                 return request.isPost() ? create(request) : edit(request, null, newForm(request), 200, null);
             }
             if (s.size() == 2 && "preview".equals(s.get(1)) && request.isPost()) {
-                return previewForm(request, null);
+                return previewPages.previewForm(request, null);
             }
             return ConsoleResponse.notFound();
         }
@@ -129,7 +124,7 @@ public abstract class ContentSection implements ConsoleSection {
         String second = s.get(1);
         if (s.size() == 2) {
             return switch (second) {
-                case "preview" -> request.isPost() ? previewForm(request, item) : preview(saved(item));
+                case "preview" -> request.isPost() ? previewPages.previewForm(request, item) : previewPages.saved(item);
                 case "action" -> request.isPost() ? action(request, item) : ConsoleResponse.notFound();
                 case "delete" -> request.isPost() ? delete(request, item) : confirmDelete(request, item);
                 case "cover" -> request.isPost() ? cover(request, item) : ConsoleResponse.notFound();
@@ -151,42 +146,6 @@ public abstract class ContentSection implements ConsoleSection {
             }
         }
         return ConsoleResponse.notFound();
-    }
-
-    // ---- list
-
-    private ConsoleResponse list(ConsoleRequest request) {
-        String status = request.param("status").filter(v -> Status.parse(v).isPresent()).orElse("");
-        String language = request.param("language").filter(Languages::isKnown).orElse("");
-        String section = request.param("section").map(v -> ConsoleViews.cut(v, 100)).orElse("");
-        String q = request.param("q").map(v -> ConsoleViews.cut(v, 200)).orElse("");
-        boolean mine = ItemForm.checkbox(request.params("mine"));
-        int page = request.param("page").flatMap(ConsoleViews::id).filter(p -> p < 100_000).map(Long::intValue)
-                .orElse(1);
-        Identity who = request.identity();
-        PageResult<ContentView> result = services.store.list(type, new ContentQuery(ConsoleViews.blank(language),
-                Status.parse(status).orElse(null), ConsoleViews.blank(section), null, null, null, ConsoleViews.blank(q), page, PAGE_SIZE,
-                mine ? who.username() : null));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ContentView item : result.items()) {
-            Map<String, Object> row = ConsoleViews.summary(item, request.sectionBase());
-            row.put("editable", Actions.mayEdit(who, item.author(), Status.ofKey(item.status())));
-            rows.add(row);
-        }
-        Map<String, Object> model = ConsoleViews.base(type, request);
-        model.put("items", rows);
-        model.put("total", result.total());
-        model.put("page", result.page());
-        model.put("size", result.size());
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("status", status);
-        filters.put("language", language);
-        filters.put("section", section);
-        filters.put("q", q);
-        filters.put("mine", mine);
-        model.put("filters", filters);
-        model.put("query", ConsoleViews.query(filters));
-        return ConsoleResponse.page("content." + type.segment() + ".title", T + "list.ftl", model);
     }
 
     // ---- create, edit, save
@@ -331,49 +290,6 @@ public abstract class ContentSection implements ConsoleSection {
                 default -> "content.error.failed";
             };
             return edit(request, item, form, e.status(), key);
-        }
-    }
-
-    // ---- preview
-
-    private ItemPreviews.Draft saved(ContentView item) {
-        return new ItemPreviews.Draft(item.id(), type, item.language(), item.title(), item.slug(), item.summary(),
-                item.body(), item.section(), item.tags(), item.pinned(), item.publishedAt(), item.updatedAt(),
-                item.parentId(), item.translationId(), item.coverId(), item.coverAlt());
-    }
-
-    private ConsoleResponse previewForm(ConsoleRequest request, ContentView item) {
-        ItemForm form = ItemForm.of(request);
-        String title = form.value("title").isBlank() ? "—" : form.value("title").strip();
-        String language = Languages.isKnown(form.value("language")) ? form.value("language") : Languages.UK;
-        String slug = form.value("slug").strip();
-        if (!Slugs.isValid(slug)) {
-            slug = item != null ? item.slug() : Slugs.of(title);
-        }
-        String body = RichText.sanitize(form.value("body"));
-        String summary = form.value("summary").isBlank() ? Summaries.fromBody(body) : form.value("summary").strip();
-        String section = form.value("section").strip().matches("[a-z0-9]+(-[a-z0-9]+)*") ? form.value("section").strip() : null;
-        Long cover = ConsoleViews.id(form.value("coverId")).orElse(null);
-        Long parent = type == ContentType.PAGE ? ConsoleViews.id(form.value("parentId")).orElse(null) : null;
-        Instant now = Instant.now();
-        return preview(new ItemPreviews.Draft(item == null ? 0 : item.id(), type, language, title, slug, summary,
-                body, section, ItemForm.tags(form.value("tags")), !form.value("pinned").isEmpty(),
-                item == null || item.publishedAt() == null ? now : item.publishedAt(), now, parent,
-                item == null ? null : item.translationId(), cover, ConsoleViews.blank(form.value("coverAlt").strip())));
-    }
-
-    private ConsoleResponse preview(ItemPreviews.Draft draft) {
-        SitePreview site = services.sitePreview;
-        if (site == null) {
-            return new ConsoleResponse.Problem(503, "content.preview.unavailable");
-        }
-        ItemPreviews.Preview page = services.previews.of(draft);
-        try {
-            String html = site.render(page.template(), page.model(), page.path(), Locale.forLanguageTag(page.language()));
-            return new ConsoleResponse.Raw(200, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Preview of {} {} failed", type.key(), draft.id(), e);
-            return new ConsoleResponse.Problem(500, "content.preview.failed");
         }
     }
 
