@@ -9,21 +9,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hromada.media.internal.entities.MediaFileEntity;
 import org.hromada.media.internal.files.AllowedType;
 import org.hromada.media.internal.files.FileNames;
-import org.hromada.media.internal.files.TypeDetector;
-import org.hromada.media.internal.files.UnsupportedTypeException;
 import org.hromada.media.internal.images.Dimensions;
-import org.hromada.media.internal.images.ImageHeaders;
 import org.hromada.media.internal.images.Renditions;
 import org.hromada.media.internal.store.BlobStore;
 import org.hromada.platform.api.media.MediaFile;
@@ -37,7 +32,6 @@ import org.hromada.platform.api.web.BoundedUpload;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.platform.api.audit.AuditLog;
-import org.hromada.platform.api.security.Channels;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.framework.BundleContext;
@@ -101,15 +95,9 @@ public class MediaService implements MediaLibrary {
     }
 
     /**
-     * Checks and keeps a received file (see {@link #receive}); the temporary file is gone afterwards,
-     * whatever happens.
+     * Checks and keeps a received file (see {@link #receive}), recorded in the audit log; the
+     * temporary file is gone afterwards, whatever happens.
      */
-    public MediaFile store(BlobStore.Received received, String uploadedName, String rawAlt, String rawTitle,
-                           String uploadedBy) {
-        return store(received, uploadedName, rawAlt, rawTitle, new Identity(uploadedBy, Set.of(), Channels.API));
-    }
-
-    /** {@link #store(BlobStore.Received, String, String, String, String)} by a user, recorded in the audit log. */
     public MediaFile store(BlobStore.Received received, String uploadedName, String rawAlt, String rawTitle,
                            Identity who) {
         MediaFile stored = keep(received, uploadedName, rawAlt, rawTitle, who.username());
@@ -122,21 +110,8 @@ public class MediaService implements MediaLibrary {
         try {
             String alt = clean(rawAlt);
             String title = clean(rawTitle);
-            List<MediaProblems.Keyed> errors = new ArrayList<>();
-            if (alt != null && alt.length() > 500) {
-                errors.add(MediaProblems.Keyed.of("alt", "altTooLong", "must be at most 500 characters", "500"));
-            }
-            if (title != null && title.length() > 300) {
-                errors.add(MediaProblems.Keyed.of("title", "titleTooLong", "must be at most 300 characters", "300"));
-            }
-            AllowedType type = detect(received.temp(), uploadedName);
-            if (type.isImage() && alt == null) {
-                errors.add(altRequired());
-            }
-            if (!errors.isEmpty()) {
-                throw MediaProblems.invalid(errors);
-            }
-            Dimensions size = type.isImage() ? checkedDimensions(received.temp(), type) : null;
+            AllowedType type = UploadChecks.check(received.temp(), uploadedName, alt, title);
+            Dimensions size = type.isImage() ? UploadChecks.dimensions(received.temp(), type, settings.maxPixels()) : null;
             String filename = FileNames.safe(uploadedName, type);
             files.lock();
             try {
@@ -235,7 +210,7 @@ public class MediaService implements MediaLibrary {
             if (edit.alt() != null) {
                 String alt = clean(edit.alt());
                 if (alt == null && MediaFile.IMAGE.equals(entity.getKind())) {
-                    throw MediaProblems.invalid(List.of(altRequired()));
+                    throw MediaProblems.invalid(List.of(UploadChecks.altRequired()));
                 }
                 entity.setAlt(alt);
             }
@@ -316,30 +291,6 @@ public class MediaService implements MediaLibrary {
                 .setMaxResults(1).getResultStream().anyMatch(m -> m.getRenditionWidths().contains(width)));
     }
 
-    private static AllowedType detect(Path file, String filename) throws IOException {
-        try {
-            if (Files.size(file) == 0) {
-                throw MediaProblems.field("file", "empty", "is empty");
-            }
-            return TypeDetector.detect(file, filename);
-        } catch (UnsupportedTypeException e) {
-            throw MediaProblems.unsupported(e.detected());
-        }
-    }
-
-    private Dimensions checkedDimensions(Path file, AllowedType type) throws IOException {
-        Dimensions size = ImageHeaders.read(file, type == AllowedType.WEBP)
-                .orElseThrow(() -> MediaProblems.field("file", "brokenImage", "is not a readable "
-                        + type.extension().toUpperCase(Locale.ROOT) + " image (broken or truncated)",
-                        type.extension().toUpperCase(Locale.ROOT)));
-        if (size.pixels() > settings.maxPixels()) {
-            throw MediaProblems.field("file", "tooManyPixels", "is " + size.width() + " x " + size.height()
-                    + " pixels; at most " + settings.maxPixels() + " pixels are accepted (media.max.pixels)",
-                    String.valueOf(size.width()), String.valueOf(size.height()), String.valueOf(settings.maxPixels()));
-        }
-        return size;
-    }
-
     /** Renditions from the received file (before it moves); a broken image body is a 422, and leaves nothing. */
     private List<Integer> renditions(BlobStore.Received received, AllowedType type, Dimensions size) throws IOException {
         if (!type.scalable()) {
@@ -358,10 +309,6 @@ public class MediaService implements MediaLibrary {
             LOG.info("Upload refused: the image could not be decoded: {}", broken.toString());
             throw MediaProblems.field("file", "undecodable", "is not a readable image (its pixels cannot be decoded)");
         }
-    }
-
-    private static MediaProblems.Keyed altRequired() {
-        return MediaProblems.Keyed.of("alt", "altRequired", "is required for an image: describe what it shows");
     }
 
     private static void checkOwner(MediaFileEntity entity, Identity who) {

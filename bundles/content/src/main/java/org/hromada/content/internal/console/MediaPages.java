@@ -90,7 +90,7 @@ final class MediaPages {
         }
         try (InputStream in = Files.newInputStream(file.get().path())) {
             MediaFile stored = media.store(new MediaUpload(in, file.get().filename(), alt, title,
-                    request.identity().username()));
+                    request.identity()));
             String back = request.sectionBase() + "/media?" + ConsoleViews.query(Map.of("kind", request.param("kind").orElse(""),
                     "for", request.param("for").orElse(""))) + "#m-" + stored.id();
             return ConsoleResponse.redirect(back, "content.flash.uploaded");

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.hromada.content.internal.entities.ContentItemEntity;
 import org.hromada.content.internal.store.DemoContent;
@@ -11,6 +12,8 @@ import org.hromada.platform.api.media.MediaFile;
 import org.hromada.platform.api.media.MediaLibrary;
 import org.hromada.platform.api.media.MediaUpload;
 import org.hromada.platform.api.persistence.Transactions;
+import org.hromada.platform.api.security.Channels;
+import org.hromada.platform.api.security.Identity;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public class DemoCovers {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCovers.class);
     private static final int COVERS = 4;
+    private static final Identity DEMO = new Identity("demo", Set.of(), Channels.SYSTEM);
 
     @Reference(target = "(osgi.unit.name=org.hromada.content)")
     private Transactions tx;
@@ -74,7 +78,7 @@ public class DemoCovers {
                     return;
                 }
                 MediaFile cover = media.store(new MediaUpload(new ByteArrayInputStream(jpeg(n)),
-                        "demo-cover-" + (n + 1) + ".jpg", DemoPictures.ALT, null, "demo"));
+                        "demo-cover-" + (n + 1) + ".jpg", DemoPictures.ALT, null, DEMO));
                 long id = item.getId();
                 tx.run(em -> em.find(ContentItemEntity.class, id).setCoverId(cover.id()));
                 n++;

@@ -4,7 +4,7 @@
  * bundles reference it (optionally, when they can live without it) to resolve or attach files.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.hromada.platform.api.media;
 
 import org.osgi.annotation.bundle.Export;
