@@ -24,9 +24,9 @@ final class Assets {
     static final String LONG_CACHE = "public, max-age=31536000, immutable";
 
     /** TinyMCE's English UI strings and the console message keys of their translations. */
-    static final Map<String, String> EDITOR_STRINGS = new LinkedHashMap<>();
+    static final Map<String, String> EDITOR_STRINGS = editorStrings();
 
-    static {
+    private static Map<String, String> editorStrings() {
         String[][] pairs = {
             {"Bold", "editor.bold"}, {"Italic", "editor.italic"}, {"Headings", "editor.headings"},
             {"Bullet list", "editor.bulletList"}, {"Bulleted list", "editor.bulletList"},
@@ -42,13 +42,15 @@ final class Assets {
             {"Close", "editor.close"}, {"Source code", "editor.sourceCode"}, {"Source", "editor.source"},
             {"Alternative description", "editor.alt"}, {"Width", "editor.width"}, {"Height", "editor.height"},
             {"Clear formatting", "editor.clearFormatting"}, {"Rich Text Area", "editor.richTextArea"},
-            {"Paragraph", "editor.paragraph"}, {"Formats", "editor.formats"}, {"Edit", "editor.edit"},
+            {"Formats", "editor.formats"}, {"Edit", "editor.edit"},
             {"Insert", "editor.insert"}, {"View", "editor.view"}, {"Format", "editor.format"},
             {"Table", "editor.table"}, {"Help", "editor.help"}, {"Words: {0}", "editor.words"},
         };
+        Map<String, String> strings = new LinkedHashMap<>();
         for (String[] p : pairs) {
-            EDITOR_STRINGS.put(p[0], p[1]);
+            strings.put(p[0], p[1]);
         }
+        return java.util.Collections.unmodifiableMap(strings);
     }
 
     /** What to send: the bytes, their type and cache header; null for "not found". */
