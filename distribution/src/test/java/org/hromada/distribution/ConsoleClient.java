@@ -55,6 +55,23 @@ final class ConsoleClient {
         return postRaw(action, withToken);
     }
 
+    /** Loads {@code formPage} for its CSRF token and posts one file as {@code multipart/form-data}. */
+    HttpResponse<String> upload(String formPage, String action, String field, java.nio.file.Path file)
+            throws IOException, InterruptedException {
+        String token = csrfIn(get(formPage).body()).orElse("");
+        String boundary = "----hromada-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/java-archive\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(java.nio.file.Files.readAllBytes(file));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through the form; returns the answer to the POST. */
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         return submit("/console/sign-in", "/console/sign-in", Map.of("username", username, "password", password));

@@ -220,6 +220,40 @@ abstract class ConsoleContract {
         assertEquals(303, back.statusCode(), "the password is put back for the tests after this one");
     }
 
+    @Test
+    @Order(10)
+    void anAdminUninstallsAndInstallsABundleOnTheBundlesPage() throws Exception {
+        ConsoleClient editor = new ConsoleClient(server);
+        assertEquals(303, editor.signIn(EDITOR, EDITOR_PASSWORD).statusCode());
+        assertEquals(403, editor.get("/console/bundles").statusCode(), "editors do not manage bundles");
+
+        ConsoleClient console = new ConsoleClient(server);
+        assertEquals(303, console.signIn("admin", HromadaServer.ADMIN_PASSWORD).statusCode());
+        HttpResponse<String> list = console.get("/console/bundles");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("org.hromada.example"), "the example bundle is listed");
+
+        String page = "/console/bundles/org.hromada.example/uninstall";
+        HttpResponse<String> removed = console.submit(page, page, Map.of());
+        assertEquals(303, removed.statusCode(), removed.body());
+        awaitStatus("/api/v1/examples", 404);
+        assertFalse(Files.exists(deployedExample()), "its file left the deploy folder");
+
+        HttpResponse<String> refused = console.upload("/console/bundles/install", "/console/bundles/install", "file",
+                Files.writeString(Files.createTempFile("not-a-bundle", ".jar"), "not a jar"));
+        assertEquals(422, refused.statusCode(), "a file that is not a bundle is refused in words");
+
+        HttpResponse<String> installed = console.upload("/console/bundles/install", "/console/bundles/install", "file",
+                server.home().resolve("examples").resolve(PlatformContract.EXAMPLE_JAR));
+        assertEquals(303, installed.statusCode(), installed.body());
+        awaitStatus("/api/v1/examples", 200);
+
+        JsonNode entry = Http.json(http.as(admin).get("/api/v1/audit?entityType=bundle&channel=console"))
+                .get("items").get(0);
+        assertEquals("bundle.install", entry.get("action").asText());
+        assertEquals("admin", entry.get("actor").asText());
+    }
+
     /** Last: it leaves the address with failures on record. */
     @Test
     @Order(100)

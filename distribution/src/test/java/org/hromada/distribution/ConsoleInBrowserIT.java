@@ -193,6 +193,18 @@ class ConsoleInBrowserIT {
         }
         open("/console/audit");
         assertTrue(browser.getPageSource().contains("news.publish"), "the editor's publishing is in the audit log");
+
+        for (int width : new int[] {768, 320}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            for (String path : List.of("/console/", "/console/news", "/console/news/" + itemId, "/console/users",
+                    "/console/audit")) {
+                open(path);
+                Object overflow = ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertTrue(((Number) overflow).intValue() <= 0, path + " scrolls sideways at " + width + " px");
+            }
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test
