@@ -74,6 +74,15 @@ public class DocumentEntity {
     @Column(nullable = false)
     private boolean regulatory;
 
+    @Column(name = "consideration_on")
+    private LocalDate considerationOn;
+
+    @Column(name = "lead_time", nullable = false, length = 20)
+    private String leadTime;
+
+    @Column(name = "lead_time_reason", nullable = false, length = 1000)
+    private String leadTimeReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -243,4 +252,27 @@ public class DocumentEntity {
         this.createdBy = createdBy;
     }
 
+    public LocalDate getConsiderationOn() {
+        return considerationOn;
+    }
+
+    public void setConsiderationOn(LocalDate considerationOn) {
+        this.considerationOn = considerationOn;
+    }
+
+    public String getLeadTime() {
+        return leadTime;
+    }
+
+    public void setLeadTime(String leadTime) {
+        this.leadTime = leadTime;
+    }
+
+    public String getLeadTimeReason() {
+        return leadTimeReason;
+    }
+
+    public void setLeadTimeReason(String leadTimeReason) {
+        this.leadTimeReason = leadTimeReason;
+    }
 }

@@ -33,16 +33,21 @@ public class KindEntity {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "publication_rule", nullable = false, length = 20)
+    private String publicationRule;
+
     protected KindEntity() {
     }
 
-    public KindEntity(String code, String nameUk, String nameEn, String segment, String numberingScope, int position) {
+    public KindEntity(String code, String nameUk, String nameEn, String segment, String numberingScope, int position,
+                      String publicationRule) {
         this.code = code;
         this.nameUk = nameUk;
         this.nameEn = nameEn;
         this.segment = segment;
         this.numberingScope = numberingScope;
         this.position = position;
+        this.publicationRule = publicationRule;
     }
 
     public Long getId() {
@@ -71,5 +76,10 @@ public class KindEntity {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Which legal publication deadline the kind's documents follow: see {@code PublicationRule}. */
+    public String getPublicationRule() {
+        return publicationRule;
     }
 }

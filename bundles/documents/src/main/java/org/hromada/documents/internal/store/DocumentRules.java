@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.hromada.documents.internal.model.LeadTime;
 import org.hromada.documents.internal.model.Numbering;
 import org.hromada.documents.internal.model.Status;
 import org.hromada.documents.internal.web.DocumentRequest;
@@ -23,6 +24,7 @@ final class DocumentRules {
     static final int MAX_SUMMARY = 2000;
     static final int MAX_TEXT = 1_000_000;
     static final int MAX_NAME = 200;
+    static final int MAX_REASON = 1000;
 
     private DocumentRules() {
     }
@@ -30,7 +32,8 @@ final class DocumentRules {
     /** A checked request; {@code period} is where the number must be unique (see {@link Numbering}). */
     record Fields(String kind, String number, String period, LocalDate adoptedOn, String title, String summary,
                   String text, String issuingBody, Integer convocation, Integer sessionNumber, String department,
-                  Instant publishedAt, LocalDate inForceFrom, Status status, boolean normative, boolean regulatory) {
+                  Instant publishedAt, LocalDate inForceFrom, Status status, boolean normative, boolean regulatory,
+                  LocalDate considerationOn, LeadTime leadTime, String leadTimeReason) {
     }
 
     /** @param scopeOfKind the numbering scope of a kind code, or null when there is no such kind */
@@ -72,6 +75,22 @@ final class DocumentRules {
         if (Numbering.CONVOCATION.equals(scope) && req.convocation() == null) {
             errors.add(new FieldError("convocation", "is required: this kind is numbered per convocation"));
         }
+        LocalDate considerationOn = day(req.considerationOn(), "considerationOn", errors);
+        if (adoptedOn != null && considerationOn != null && considerationOn.isBefore(adoptedOn)) {
+            errors.add(new FieldError("considerationOn", "must not be before adoptedOn (the day the draft was registered)"));
+        }
+        LeadTime leadTime = LeadTime.STANDARD;
+        if (!trimmed(req.leadTime()).isEmpty()) {
+            leadTime = LeadTime.parse(req.leadTime()).orElse(null);
+            if (leadTime == null) {
+                errors.add(new FieldError("leadTime", "must be one of " + LeadTime.KEYS));
+            }
+        }
+        String leadTimeReason = optional(req.leadTimeReason(), "leadTimeReason", MAX_REASON, errors);
+        if (leadTime != null && leadTime.isException() && leadTimeReason.isEmpty()) {
+            errors.add(new FieldError("leadTimeReason", "is required: an emergency or administrative-service exception"
+                    + " to the lead time of a draft must be recorded with its reason"));
+        }
         String summary = optional(req.summary(), "summary", MAX_SUMMARY, errors);
         String text = optional(req.text(), "text", MAX_TEXT, errors);
         String issuingBody = optional(req.issuingBody(), "issuingBody", MAX_NAME, errors);
@@ -81,7 +100,8 @@ final class DocumentRules {
         }
         return new Fields(kind, number, Numbering.period(scope, adoptedOn, req.convocation()), adoptedOn, title,
                 summary, text, issuingBody, req.convocation(), req.sessionNumber(), department, publishedAt,
-                inForceFrom, status, Boolean.TRUE.equals(req.normative()), Boolean.TRUE.equals(req.regulatory()));
+                inForceFrom, status, Boolean.TRUE.equals(req.normative()), Boolean.TRUE.equals(req.regulatory()),
+                considerationOn, leadTime, leadTime.isException() ? leadTimeReason : "");
     }
 
     private static String required(String raw, String name, int max, List<FieldError> errors) {

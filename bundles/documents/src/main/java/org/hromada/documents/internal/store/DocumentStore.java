@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hromada.documents.internal.deadlines.DocumentDeadlines;
 import org.hromada.documents.internal.entities.DocumentEntity;
 import org.hromada.documents.internal.entities.KindEntity;
 import org.hromada.documents.internal.entities.LinkEntity;
@@ -41,6 +42,9 @@ public class DocumentStore {
 
     @Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.documents)")
     private Transactions tx;
+
+    @Reference
+    private DocumentDeadlines deadlines;
 
     // Optional and dynamic: the register works without the audit log; a write is recorded when it is there.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -73,7 +77,7 @@ public class DocumentStore {
                 count.setParameter(name, value);
             });
             List<DocumentView> items = page.setFirstResult((p.page() - 1) * p.size()).setMaxResults(p.size())
-                    .getResultList().stream().map(d -> DocumentView.of(d, now, List.of())).toList();
+                    .getResultList().stream().map(d -> view(d, now, List.of())).toList();
             return new PageResult<>(items, count.getSingleResult(), p.page(), p.size());
         });
     }
@@ -83,7 +87,7 @@ public class DocumentStore {
         Instant now = now();
         return tx.read(em -> Optional.ofNullable(em.find(DocumentEntity.class, id))
                 .filter(d -> !publicOnly || DocumentView.isPublic(d, now))
-                .map(d -> DocumentView.of(d, now, links(em, id, publicOnly, now))));
+                .map(d -> view(d, now, links(em, id, publicOnly, now))));
     }
 
     public DocumentView create(DocumentRequest req, Identity who) {
@@ -96,7 +100,7 @@ public class DocumentStore {
             d.setCreatedBy(who.username());
             em.persist(d);
             em.flush();
-            return DocumentView.of(d, now, List.of());
+            return view(d, now, List.of());
         });
         record(AuditEntry.of(who, "document.create", "document", created.id()).withSummary(summary(created))
                 .withChange(Map.of(), snapshot(created.id())));
@@ -121,7 +125,7 @@ public class DocumentStore {
                 d.setUpdatedAt(now);
             }
             em.flush();
-            return DocumentView.of(d, now, links(em, id, false, now));
+            return view(d, now, links(em, id, false, now));
         });
         if (!after.isEmpty()) {
             record(AuditEntry.of(who, "document.update", "document", id).withSummary(summary(updated))
@@ -176,7 +180,7 @@ public class DocumentStore {
             em.persist(link);
             em.flush();
             linkId[0] = link.getId();
-            return DocumentView.of(em.find(DocumentEntity.class, id), now, links(em, id, false, now));
+            return view(em.find(DocumentEntity.class, id), now, links(em, id, false, now));
         });
         record(AuditEntry.of(who, "document.link", "document", id).withSummary(summary(view))
                 .withChange(Map.of(), Map.of("link", linkId[0], "type", type.key(), "target", req.target())));
@@ -224,6 +228,13 @@ public class DocumentStore {
         d.setStatus(f.status().key());
         d.setNormative(f.normative());
         d.setRegulatory(f.regulatory());
+        d.setConsiderationOn(f.considerationOn());
+        d.setLeadTime(f.leadTime().key());
+        d.setLeadTimeReason(f.leadTimeReason());
+    }
+
+    private DocumentView view(DocumentEntity d, Instant now, List<LinkView> links) {
+        return DocumentView.of(d, now, links, deadlines.of(d, now));
     }
 
     /** Links from the document (by their name) and to it (by the reverse name). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hromada.documents.internal.entities.KindEntity;
 import org.hromada.documents.internal.model.Numbering;
+import org.hromada.documents.internal.model.PublicationRule;
 import org.hromada.documents.internal.web.KindRequest;
 import org.hromada.documents.internal.web.KindView;
 import org.hromada.platform.api.audit.AuditEntry;
@@ -45,7 +46,7 @@ public class KindStore {
                         + kind.segment() + ".");
             }
             KindEntity entity = new KindEntity(kind.code(), kind.nameUk(), kind.nameEn(), kind.segment(),
-                    kind.numberingScope(), kind.position());
+                    kind.numberingScope(), kind.position(), kind.publicationRule());
             em.persist(entity);
             return KindView.of(entity);
         });
@@ -54,7 +55,8 @@ public class KindStore {
             log.record(AuditEntry.of(who, "document_kind.create", "document_kind", added.code())
                     .withSummary(added.nameUk()).withChange(Map.of(), Map.of("code", added.code(),
                             "nameUk", added.nameUk(), "nameEn", added.nameEn(), "segment", added.segment(),
-                            "numberingScope", added.numberingScope(), "position", added.position())));
+                            "numberingScope", added.numberingScope(), "position", added.position(),
+                            "publicationRule", added.publicationRule())));
         }
         return added;
     }
@@ -83,10 +85,14 @@ public class KindStore {
         if (position < 0 || position > 1_000_000) {
             errors.add(new FieldError("position", "must be a whole number from 0 to 1000000"));
         }
+        String rule = req.publicationRule() == null ? PublicationRule.ACT.key() : req.publicationRule().strip();
+        if (PublicationRule.parse(rule).isEmpty()) {
+            errors.add(new FieldError("publicationRule", "must be one of " + PublicationRule.KEYS));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new KindRequest(code, nameUk, nameEn, segment, scope, position);
+        return new KindRequest(code, nameUk, nameEn, segment, scope, position, rule);
     }
 
     private static String name(String raw, String field, List<FieldError> errors) {

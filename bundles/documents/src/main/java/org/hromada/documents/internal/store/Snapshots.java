@@ -29,6 +29,9 @@ final class Snapshots {
         fields.put("status", d.getStatus());
         fields.put("normative", d.isNormative());
         fields.put("regulatory", d.isRegulatory());
+        fields.put("considerationOn", d.getConsiderationOn() == null ? null : d.getConsiderationOn().toString());
+        fields.put("leadTime", d.getLeadTime());
+        fields.put("leadTimeReason", d.getLeadTimeReason());
         return fields;
     }
 

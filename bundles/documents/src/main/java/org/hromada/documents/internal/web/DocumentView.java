@@ -5,21 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hromada.documents.internal.deadlines.Deadline;
 import org.hromada.documents.internal.entities.DocumentEntity;
 
-/** A document as the API shows it; {@code url} is its public address once published, else null. */
+/**
+ * A document as the API shows it; {@code url} is its public address once published, else null;
+ * {@code deadline} says whether it was (or is being) published within its legal term.
+ */
 public record DocumentView(long id, String kind, String kindName, String number, LocalDate adoptedOn, String title,
                            String summary, String text, String issuingBody, Integer convocation,
                            Integer sessionNumber, String department, Instant publishedAt, LocalDate inForceFrom,
                            String status, boolean normative, boolean regulatory, Instant createdAt,
-                           Instant updatedAt, String createdBy, long version, String url, List<LinkView> links) {
+                           Instant updatedAt, String createdBy, long version, String url,
+                           LocalDate considerationOn, String leadTime, String leadTimeReason, Deadline deadline,
+                           List<LinkView> links) {
 
-    public static DocumentView of(DocumentEntity d, Instant now, List<LinkView> links) {
+    public static DocumentView of(DocumentEntity d, Instant now, List<LinkView> links, Deadline deadline) {
         return new DocumentView(d.getId(), d.getKind().getCode(), d.getKind().getNameUk(), d.getNumber(),
                 d.getAdoptedOn(), d.getTitle(), d.getSummary(), d.getBody(), d.getIssuingBody(), d.getConvocation(),
                 d.getSessionNumber(), d.getDepartment(), d.getPublishedAt(), d.getInForceFrom(), d.getStatus(),
                 d.isNormative(), d.isRegulatory(), d.getCreatedAt(), d.getUpdatedAt(), d.getCreatedBy(),
-                d.getVersion(), isPublic(d, now) ? url(d) : null, links);
+                d.getVersion(), isPublic(d, now) ? url(d) : null, d.getConsiderationOn(), d.getLeadTime(),
+                d.getLeadTimeReason(), deadline, links);
     }
 
     /** Public once a publication time is set and has come. */

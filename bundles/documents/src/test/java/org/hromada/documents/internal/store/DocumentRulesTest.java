@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hromada.documents.internal.model.LeadTime;
 import org.hromada.documents.internal.model.Status;
 import org.hromada.documents.internal.web.DocumentRequest;
 import org.hromada.platform.api.web.FieldError;
@@ -21,7 +22,13 @@ class DocumentRulesTest {
     private static DocumentRequest request(String kind, String number, String adoptedOn, String inForceFrom,
                                            Integer convocation, String status) {
         return new DocumentRequest(kind, number, adoptedOn, "Про бюджет громади", null, null, "Міська рада",
-                convocation, null, null, null, inForceFrom, status, true, null, null);
+                convocation, null, null, null, inForceFrom, status, true, null, null, null, null, null);
+    }
+
+    private static DocumentRequest draft(String registered, String consideration, String leadTime, String reason) {
+        return new DocumentRequest("head_order", "П-1", registered, "Про надання земельної ділянки", null, null,
+                "Міська рада", null, null, null, null, null, "draft", false, false, consideration, leadTime, reason,
+                null);
     }
 
     private static List<String> fields(DocumentRequest req) {
@@ -53,7 +60,7 @@ class DocumentRulesTest {
     @Test
     void requiredFieldsAreReportedTogether() {
         DocumentRequest empty = new DocumentRequest(null, " ", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         assertEquals(List.of("kind", "number", "title", "adoptedOn"), fields(empty));
     }
 
@@ -73,5 +80,22 @@ class DocumentRulesTest {
         assertEquals(LocalDate.of(2025, 5, 10),
                 DocumentRules.check(request("head_order", "1", "2025-05-10", "2025-05-10", null, null), KINDS)
                         .inForceFrom());
+    }
+
+    @Test
+    void aDraftKeepsItsLeadTimeAndAnExceptionNeedsItsReason() {
+        DocumentRules.Fields standard = DocumentRules.check(draft("2025-03-03", "2025-03-27", null, "ignored"), KINDS);
+        assertEquals(LeadTime.STANDARD, standard.leadTime());
+        assertEquals(LocalDate.of(2025, 3, 27), standard.considerationOn());
+        assertEquals("", standard.leadTimeReason(), "a reason only belongs to an exception");
+
+        DocumentRules.Fields emergency = DocumentRules.check(draft("2025-03-03", "2025-03-04", "emergency",
+                " Прорив теплотраси "), KINDS);
+        assertEquals(LeadTime.EMERGENCY, emergency.leadTime());
+        assertEquals("Прорив теплотраси", emergency.leadTimeReason());
+
+        assertEquals(List.of("leadTimeReason"), fields(draft("2025-03-03", "2025-03-04", "admin_service", " ")));
+        assertEquals(List.of("leadTime"), fields(draft("2025-03-03", "2025-03-04", "urgent", null)));
+        assertEquals(List.of("considerationOn"), fields(draft("2025-03-03", "2025-03-02", null, null)));
     }
 }

@@ -14,17 +14,19 @@ class KindStoreTest {
     @Test
     void aNewKindIsNumberedPerYearUnlessSaidOtherwise() {
         KindRequest kind = KindStore.check(new KindRequest("commission_conclusion", " Висновок комісії ",
-                "Commission conclusion", "commission-conclusions", null, null));
+                "Commission conclusion", "commission-conclusions", null, null, null));
         assertEquals("year", kind.numberingScope());
+        assertEquals("act", kind.publicationRule(), "published within 5 working days unless said otherwise");
         assertEquals("Висновок комісії", kind.nameUk());
     }
 
     @Test
     void badKindsAreExplainedPerField() {
         ProblemException problem = assertThrows(ProblemException.class, () -> KindStore.check(
-                new KindRequest("Bad Code", "", "x", "Not/ok", "month", -1)));
+                new KindRequest("Bad Code", "", "x", "Not/ok", "month", -1, "weekly")));
         assertEquals(422, problem.status());
-        assertEquals(List.of("code", "segment", "nameUk", "numberingScope", "position"),
+        assertEquals(List.of("code", "segment", "nameUk", "numberingScope", "position",
+                        "publicationRule"),
                 problem.errors().stream().map(FieldError::field).toList());
     }
 }
