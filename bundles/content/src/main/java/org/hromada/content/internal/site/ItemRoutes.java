@@ -7,6 +7,7 @@ import org.hromada.content.internal.cover.Covers;
 import org.hromada.content.internal.model.ContentType;
 import org.hromada.content.internal.text.Slugs;
 import org.hromada.platform.api.site.RouteRequest;
+import org.hromada.platform.api.site.SiteDates;
 import org.hromada.platform.api.site.SiteRoute;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,5 +1,6 @@
 package org.hromada.content.internal.site;
 
+import org.hromada.platform.api.site.SiteDates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

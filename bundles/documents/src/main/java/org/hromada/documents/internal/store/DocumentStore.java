@@ -67,6 +67,7 @@ public class DocumentStore {
             condition(where, args, p.status() == null ? null : p.status().key(), "d.status = :status", "status");
             condition(where, args, p.body(), "lower(d.issuingBody) like :body escape '!'", "body", like(p.body()));
             condition(where, args, p.convocation(), "d.convocation = :convocation", "convocation");
+            condition(where, args, p.session(), "d.sessionNumber = :session", "session");
             condition(where, args, p.q(), "(lower(d.title) like :q escape '!' or lower(d.summary) like :q escape '!')",
                     "q", like(p.q()));
             TypedQuery<DocumentEntity> page = em.createQuery("select d from DocumentEntity d" + where

@@ -36,7 +36,11 @@ public record DocumentView(long id, String kind, String kindName, String number,
 
     /** {@code /documents/<kind segment>/<year of adoption>/<number>}, the number percent-encoded. */
     public static String url(DocumentEntity d) {
-        return "/documents/" + d.getKind().getSegment() + "/" + d.getAdoptedOn().getYear() + "/"
-                + URLEncoder.encode(d.getNumber(), StandardCharsets.UTF_8).replace("+", "%20");
+        return url(d.getKind().getSegment(), d.getAdoptedOn(), d.getNumber());
+    }
+
+    public static String url(String segment, LocalDate adoptedOn, String number) {
+        return "/documents/" + segment + "/" + adoptedOn.getYear() + "/"
+                + URLEncoder.encode(number, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.Date;
+import org.hromada.documents.internal.deadlines.DeadlineList;
+import org.hromada.documents.internal.deadlines.DeadlineReport;
 import org.hromada.documents.internal.store.DocumentStore;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
@@ -39,15 +41,29 @@ public class DocumentsResource {
     @Reference
     private DocumentStore documents;
 
+    @Reference
+    private DeadlineList deadlineList;
+
     @GET
     public PageResult<DocumentView> list(@QueryParam("kind") String kind, @QueryParam("number") String number,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("status") String status, @QueryParam("body") String body,
-                                         @QueryParam("convocation") String convocation, @QueryParam("q") String q,
+                                         @QueryParam("convocation") String convocation,
+                                         @QueryParam("session") String session, @QueryParam("q") String q,
                                          @QueryParam("page") String page, @QueryParam("size") String size,
                                          @Context SecurityContext security) {
-        return documents.list(ListParams.parse(kind, number, from, to, status, body, convocation, q, page, size,
-                !seesAll(security)));
+        return documents.list(ListParams.parse(kind, number, from, to, status, body, convocation, session, q, page,
+                size, !seesAll(security)));
+    }
+
+    /** Editors' list of documents late, at risk or without a date to judge them by (or the statuses asked). */
+    @GET
+    @Path("deadlines")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public DeadlineReport deadlines(@QueryParam("status") String status, @QueryParam("from") String from,
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        DeadlineParams p = DeadlineParams.parse(status, from, page, size);
+        return deadlineList.report(p.statuses(), p.from(), p.page(), p.size());
     }
 
     @GET

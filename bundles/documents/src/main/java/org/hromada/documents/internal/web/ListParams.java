@@ -10,16 +10,18 @@ import org.hromada.platform.api.web.ProblemException;
 
 /** The checked query of {@code GET /documents}; every bad parameter is reported at once in a 400. */
 public record ListParams(String kind, String number, LocalDate from, LocalDate to, Status status, String body,
-                         Integer convocation, String q, int page, int size, boolean publicOnly) {
+                         Integer convocation, Integer session, String q, int page, int size, boolean publicOnly) {
     public static final int MAX_SIZE = 100;
     static final int MAX_TEXT = 200;
 
     public static ListParams parse(String kind, String number, String from, String to, String status, String body,
-                                   String convocation, String q, String page, String size, boolean publicOnly) {
+                                   String convocation, String session, String q, String page, String size,
+                                   boolean publicOnly) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = whole(page, 1, "page", Integer.MAX_VALUE / MAX_SIZE, errors);
         int pageSize = whole(size, 20, "size", MAX_SIZE, errors);
         Integer conv = blank(convocation) ? null : whole(convocation, 0, "convocation", 1000, errors);
+        Integer sessionNumber = blank(session) ? null : whole(session, 0, "session", 1000, errors);
         LocalDate fromDay = day(from, "from", errors);
         LocalDate toDay = day(to, "to", errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -39,8 +41,8 @@ public record ListParams(String kind, String number, LocalDate from, LocalDate t
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "Invalid parameter", "Some query parameters cannot be used.", errors);
         }
-        return new ListParams(kindCode, numberText, fromDay, toDay, wanted, bodyText, conv, words, pageNumber,
-                pageSize, publicOnly);
+        return new ListParams(kindCode, numberText, fromDay, toDay, wanted, bodyText, conv, sessionNumber, words,
+                pageNumber, pageSize, publicOnly);
     }
 
     private static int whole(String raw, int fallback, String name, int max, List<FieldError> errors) {

@@ -1,11 +1,11 @@
-package org.hromada.content.internal.site;
+package org.hromada.platform.api.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import org.hromada.content.internal.model.Languages;
 
 /**
  * Dates as the public pages show them, on the council's calendar (Kyiv time): "23 листопада 2026" in
@@ -29,7 +29,15 @@ public final class SiteDates {
         if (instant == null) {
             return "";
         }
-        return (Languages.EN.equals(language) ? EN : UK).format(instant.atZone(ZONE));
+        return ("en".equals(language) ? EN : UK).format(instant.atZone(ZONE));
+    }
+
+    /** A calendar day for people, e.g. "23 листопада 2026"; "" for null. */
+    public static String date(LocalDate day, String language) {
+        if (day == null) {
+            return "";
+        }
+        return ("en".equals(language) ? EN : UK).format(day);
     }
 
     /** The day and the time for people, e.g. "23 листопада 2026, 14:05"; "" for null. */
@@ -37,7 +45,7 @@ public final class SiteDates {
         if (instant == null) {
             return "";
         }
-        return (Languages.EN.equals(language) ? EN_TIME : UK_TIME).format(instant.atZone(ZONE));
+        return ("en".equals(language) ? EN_TIME : UK_TIME).format(instant.atZone(ZONE));
     }
 
     /** For {@code <time datetime>} and schema.org: ISO 8601 with the Kyiv offset, to the second; "" for null. */

@@ -1,8 +1,10 @@
-package org.hromada.content.internal.site;
+package org.hromada.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import org.hromada.platform.api.site.SiteDates;
 import org.junit.jupiter.api.Test;
 
 class SiteDatesTest {
@@ -32,8 +34,15 @@ class SiteDatesTest {
 
     @Test
     void nothingForNull() {
-        assertEquals("", SiteDates.date(null, "uk"));
+        assertEquals("", SiteDates.date((Instant) null, "uk"));
         assertEquals("", SiteDates.dateTime(null, "en"));
         assertEquals("", SiteDates.iso(null));
+    }
+
+    @Test
+    void aCalendarDayIsWrittenLikeAnInstant() {
+        assertEquals("1 березня 2026", SiteDates.date(LocalDate.of(2026, 3, 1), "uk"));
+        assertEquals("1 March 2026", SiteDates.date(LocalDate.of(2026, 3, 1), "en"));
+        assertEquals("", SiteDates.date((LocalDate) null, "uk"));
     }
 }
