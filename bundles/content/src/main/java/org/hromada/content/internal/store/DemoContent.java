@@ -1,13 +1,10 @@
 package org.hromada.content.internal.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.hromada.content.internal.entities.ContentItemEntity;
+import org.hromada.platform.api.persistence.SqlScripts;
 import org.hromada.platform.api.persistence.Transactions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +40,7 @@ public class DemoContent {
             if (existing > 0) {
                 return List.<ContentEvents.Pending>of();
             }
-            for (String statement : SqlStatements.split(read(script))) {
+            for (String statement : SqlScripts.read(script)) {
                 em.createNativeQuery(statement).executeUpdate();
             }
             return em.createQuery("from ContentItemEntity i where i.status = 'published'", ContentItemEntity.class)
@@ -52,14 +49,6 @@ public class DemoContent {
         if (!loaded.isEmpty()) {
             events.post(new ArrayList<>(loaded));
             LOG.info("Demo mode: loaded {} demo content items", loaded.size());
-        }
-    }
-
-    private static String read(URL url) {
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + url, e);
         }
     }
 }

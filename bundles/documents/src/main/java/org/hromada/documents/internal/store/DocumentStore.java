@@ -250,7 +250,8 @@ public class DocumentStore {
             }
             LinkType type = LinkType.parse(link.getType()).orElseThrow();
             views.add(new LinkView(link.getId(), outgoing ? type.key() : type.reverse(), other.getId(),
-                    other.getKind().getCode(), other.getNumber(), other.getTitle()));
+                    other.getKind().getCode(), other.getNumber(), other.getTitle(), other.getAdoptedOn(),
+                    DocumentView.isPublic(other, now) ? DocumentView.url(other) : null));
         }
         return views;
     }

@@ -16,10 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.hromada.documents.internal.deadlines.DeadlineList;
 import org.hromada.documents.internal.deadlines.DeadlineReport;
+import org.hromada.documents.internal.export.RegisterExport;
 import org.hromada.documents.internal.store.DocumentStore;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
@@ -44,6 +48,9 @@ public class DocumentsResource {
     @Reference
     private DeadlineList deadlineList;
 
+    @Reference
+    private RegisterExport export;
+
     @GET
     public PageResult<DocumentView> list(@QueryParam("kind") String kind, @QueryParam("number") String number,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
@@ -54,6 +61,23 @@ public class DocumentsResource {
                                          @Context SecurityContext security) {
         return documents.list(ListParams.parse(kind, number, from, to, status, body, convocation, session, q, page,
                 size, !seesAll(security)));
+    }
+
+    /** The published register as open data, CSV (the same columns as the JSON export). */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response exportCsv() {
+        List<Map<String, Object>> rows = export.rows();
+        StreamingOutput csv = out -> RegisterExport.writeCsv(rows, out);
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"documents.csv\"").build();
+    }
+
+    /** The published register as open data, JSON: an array of objects. */
+    @GET
+    @Path("export.json")
+    public List<Map<String, Object>> exportJson() {
+        return export.rows();
     }
 
     /** Editors' list of documents late, at risk or without a date to judge them by (or the statuses asked). */

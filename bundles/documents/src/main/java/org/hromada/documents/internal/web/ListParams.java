@@ -45,6 +45,12 @@ public record ListParams(String kind, String number, LocalDate from, LocalDate t
                 pageNumber, pageSize, publicOnly);
     }
 
+    /** The same query for another page. */
+    public ListParams atPage(int otherPage) {
+        return new ListParams(kind, number, from, to, status, body, convocation, session, q, otherPage, size,
+                publicOnly);
+    }
+
     private static int whole(String raw, int fallback, String name, int max, List<FieldError> errors) {
         if (blank(raw)) {
             return fallback;

@@ -1,25 +1,26 @@
-package org.hromada.content.internal.store;
+package org.hromada.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.hromada.platform.api.persistence.SqlScripts;
 import org.junit.jupiter.api.Test;
 
-class SqlStatementsTest {
+class SqlScriptsTest {
 
     @Test
     void splitsOnlyOutsideQuotesAndDropsComments() {
         String script = "-- a comment; with a semicolon\nINSERT INTO t VALUES ('a;b', 'it''s; fine');\n"
                 + "UPDATE t SET x = 1 -- trailing; comment\n WHERE y = 'z';\n\n";
         assertEquals(List.of("INSERT INTO t VALUES ('a;b', 'it''s; fine')", "UPDATE t SET x = 1 \n WHERE y = 'z'"),
-                SqlStatements.split(script));
+                SqlScripts.split(script));
     }
 
     @Test
     void theDemoScriptSplitsIntoItsStatements() throws Exception {
         String script = new String(getClass().getResourceAsStream("/demo/content.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        List<String> statements = SqlStatements.split(script);
+        List<String> statements = SqlScripts.split(script);
         assertEquals(76, statements.size());
         statements.forEach(s -> assertEquals(true, s.startsWith("INSERT") || s.startsWith("UPDATE"), s));
     }

@@ -1,15 +1,24 @@
-package org.hromada.content.internal.store;
+package org.hromada.platform.api.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an SQL script into statements at semicolons outside quotes, dropping {@code --} comments. */
-final class SqlStatements {
+/**
+ * SQL scripts that bundles ship (demo data): read from the bundle and split into statements at
+ * semicolons outside quotes, dropping {@code --} comments.
+ */
+public final class SqlScripts {
 
-    private SqlStatements() {
+    private SqlScripts() {
     }
 
-    static List<String> split(String script) {
+    /** The statements of a script, in order. */
+    public static List<String> split(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
@@ -32,6 +41,15 @@ final class SqlStatements {
         }
         add(statements, current);
         return statements;
+    }
+
+    /** The statements of a script in a bundle (e.g. {@code bundle.getEntry("demo/content.sql")}). */
+    public static List<String> read(URL script) {
+        try (InputStream in = script.openStream()) {
+            return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + script, e);
+        }
     }
 
     private static void add(List<String> statements, StringBuilder current) {

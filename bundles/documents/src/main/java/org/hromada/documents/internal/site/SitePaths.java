@@ -1,0 +1,29 @@
+package org.hromada.documents.internal.site;
+
+/** The register's public addresses, with the language prefix of the page. */
+final class SitePaths {
+    static final String REGISTER = "/documents";
+    static final String FEED = "feed.xml";
+
+    private SitePaths() {
+    }
+
+    static String prefix(String language) {
+        return "en".equals(language) ? "/en" : "";
+    }
+
+    /** {@code /documents} or {@code /documents/<segment>}, in the language. */
+    static String register(String language, String segment) {
+        return prefix(language) + REGISTER + (segment == null ? "" : "/" + segment);
+    }
+
+    /** The Atom feed of the register or of one kind. */
+    static String feed(String language, String segment) {
+        return register(language, segment) + "/" + FEED;
+    }
+
+    /** A document's address ({@code DocumentView.url}, always without prefix) in the language. */
+    static String document(String language, String url) {
+        return prefix(language) + url;
+    }
+}
