@@ -201,5 +201,7 @@ abstract class SessionsContract extends SessionsPublicationContract {
             assertTrue(Http.json(bad).get("errors").size() > 0, query + ": " + bad.body());
         }
         assertEquals(200, http.get("/api/v1/sessions?body=%25_!").statusCode());
+        String openApi = http.get("/api/openapi.json").body();
+        assertTrue(openApi.contains("\"/sessions\"") && openApi.contains("/votes\""), "OpenAPI names the sessions API");
     }
 }

@@ -48,6 +48,9 @@ abstract class SessionsPublicationContract extends SessionsFixture {
         assertEquals(draft, edited.get("draft").get("id").asLong());
         assertNoField(edited.get("draft"), "url");
         assertEquals(1, edited.get("totals").get("for").asInt());
+
+        assertEquals(204, http.as(editor).delete("/api/v1/documents/" + draft).statusCode(), "a linked document goes");
+        assertNoField(Http.json(http.as(editor).get("/api/v1/sessions/" + shown)).get("items").get(0), "draft");
     }
 
     @Test
