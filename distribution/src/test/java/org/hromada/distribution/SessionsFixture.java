@@ -1,0 +1,134 @@
+package org.hromada.distribution;
+
+import static org.hromada.distribution.PlatformContract.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A real server in demo mode (so the demo sessions script runs on each database) with an editor and
+ * an author, and helpers for the sessions API; {@link SessionsContract} has the tests.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SessionsFixture {
+    static final String PAST = "2025-01-01T08:00:00Z";
+    HromadaServer server;
+    Http http;
+    String admin;
+    String editor;
+    String author;
+
+    abstract String databaseUrl() throws Exception;
+
+    void dropDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void boot() throws Exception {
+        server = HromadaServer.create(databaseUrl(), Map.of("HROMADA_DEMO", "true")).start();
+        http = new Http(server);
+        admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
+        for (String[] user : new String[][] {{"halyna", "editor"}, {"taras", "author"}}) {
+            HttpResponse<String> created = http.as(admin).postJson("/api/v1/users", "{\"username\":\"" + user[0]
+                    + "\",\"password\":\"" + user[0] + "-Password-1\",\"roles\":[\"" + user[1] + "\"]}");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        editor = http.token("halyna", "halyna-Password-1");
+        author = http.token("taras", "taras-Password-1");
+    }
+
+    @AfterAll
+    void shutdown() throws Exception {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    static ObjectNode session(String bodyKind, String body, int number, String heldOn) {
+        return Http.JSON.createObjectNode().put("bodyKind", bodyKind).put("bodyName", body).put("convocation", 8)
+                .put("number", number).put("title", number + " сесія").put("heldOn", heldOn).put("startsAt", "10:00")
+                .put("place", "Сесійна зала").put("status", "held").put("publishedAt", PAST);
+    }
+
+    static ObjectNode item(String title) {
+        return Http.JSON.createObjectNode().put("title", title);
+    }
+
+    static String votes(String... deputyAndChoice) {
+        ArrayNode list = Http.JSON.createArrayNode();
+        for (int i = 0; i < deputyAndChoice.length; i += 2) {
+            list.addObject().put("deputy", deputyAndChoice[i]).put("choice", deputyAndChoice[i + 1]);
+        }
+        return list.toString();
+    }
+
+    JsonNode create(ObjectNode session) throws Exception {
+        HttpResponse<String> response = http.as(editor).postJson("/api/v1/sessions", session.toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    JsonNode addItem(long session, ObjectNode item) throws Exception {
+        HttpResponse<String> response = http.as(editor).postJson("/api/v1/sessions/" + session + "/items",
+                item.toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    long document(String kind, String number, String adoptedOn, String publishedAt) throws Exception {
+        ObjectNode document = Http.JSON.createObjectNode().put("kind", kind).put("number", number)
+                .put("adoptedOn", adoptedOn).put("title", "Документ " + number).put("convocation", 8)
+                .put("status", "in_force");
+        if (publishedAt != null) {
+            document.put("publishedAt", publishedAt);
+        }
+        HttpResponse<String> response = http.as(editor).postJson("/api/v1/documents", document.toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return Http.json(response).get("id").asLong();
+    }
+
+    static JsonNode deadline(JsonNode session, String rule) {
+        for (JsonNode d : session.get("deadlines")) {
+            if (d.get("rule").asText().equals(rule)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no " + rule + " in " + session.get("deadlines"));
+    }
+
+    static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static String now(long plusSeconds) {
+        return Instant.now().plusSeconds(plusSeconds).toString();
+    }
+
+    static void assertFieldErrors(HttpResponse<String> response, String... fields) throws Exception {
+        assertProblem(response, 422);
+        String errors = Http.json(response).get("errors").toString();
+        for (String field : fields) {
+            assertTrue(errors.contains("\"" + field + "\""), field + " in " + errors);
+        }
+    }
+
+    static void assertNoField(JsonNode node, String field) {
+        assertFalse(node.hasNonNull(field), field + " should be absent: " + node);
+    }
+}
