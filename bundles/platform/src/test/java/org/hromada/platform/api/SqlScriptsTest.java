@@ -15,13 +15,4 @@ class SqlScriptsTest {
         assertEquals(List.of("INSERT INTO t VALUES ('a;b', 'it''s; fine')", "UPDATE t SET x = 1 \n WHERE y = 'z'"),
                 SqlScripts.split(script));
     }
-
-    @Test
-    void theDemoScriptSplitsIntoItsStatements() throws Exception {
-        String script = new String(getClass().getResourceAsStream("/demo/content.sql").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        List<String> statements = SqlScripts.split(script);
-        assertEquals(76, statements.size());
-        statements.forEach(s -> assertEquals(true, s.startsWith("INSERT") || s.startsWith("UPDATE"), s));
-    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hromada.documents.internal.model.LikePatterns;
 import org.hromada.documents.internal.entities.DocumentEntity;
 import org.hromada.documents.internal.entities.SessionEntity;
 import org.hromada.platform.api.audit.AuditEntry;
@@ -56,8 +57,7 @@ public class SessionStore {
             }
             if (q.body() != null) {
                 where.append(" and lower(s.bodyName) like :body escape '!'");
-                args.put("body", "%" + q.body().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%");
+                args.put("body", LikePatterns.contains(q.body()));
             }
             if (q.convocation() != null) {
                 where.append(" and s.convocation = :convocation");

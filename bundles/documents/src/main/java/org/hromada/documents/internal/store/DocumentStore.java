@@ -15,6 +15,7 @@ import org.hromada.documents.internal.deadlines.DocumentDeadlines;
 import org.hromada.documents.internal.entities.DocumentEntity;
 import org.hromada.documents.internal.entities.KindEntity;
 import org.hromada.documents.internal.entities.LinkEntity;
+import org.hromada.documents.internal.model.LikePatterns;
 import org.hromada.documents.internal.model.LinkType;
 import org.hromada.documents.internal.model.Numbering;
 import org.hromada.documents.internal.web.DocumentRequest;
@@ -65,11 +66,11 @@ public class DocumentStore {
             condition(where, args, p.from(), "d.adoptedOn >= :from", "from");
             condition(where, args, p.to(), "d.adoptedOn <= :to", "to");
             condition(where, args, p.status() == null ? null : p.status().key(), "d.status = :status", "status");
-            condition(where, args, p.body(), "lower(d.issuingBody) like :body escape '!'", "body", like(p.body()));
+            condition(where, args, p.body(), "lower(d.issuingBody) like :body escape '!'", "body", LikePatterns.contains(p.body()));
             condition(where, args, p.convocation(), "d.convocation = :convocation", "convocation");
             condition(where, args, p.session(), "d.sessionNumber = :session", "session");
             condition(where, args, p.q(), "(lower(d.title) like :q escape '!' or lower(d.summary) like :q escape '!')",
-                    "q", like(p.q()));
+                    "q", LikePatterns.contains(p.q()));
             TypedQuery<DocumentEntity> page = em.createQuery("select d from DocumentEntity d" + where
                     + " order by d.adoptedOn desc, d.id desc", DocumentEntity.class);
             TypedQuery<Long> count = em.createQuery("select count(d) from DocumentEntity d" + where, Long.class);
@@ -297,11 +298,6 @@ public class DocumentStore {
             where.append(" and ").append(clause);
             args.put(name, value);
         }
-    }
-
-    private static String like(String text) {
-        return text == null ? null : "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
     }
 
     private void record(AuditEntry entry) {

@@ -60,7 +60,7 @@ public class DocumentsResource {
                                          @QueryParam("page") String page, @QueryParam("size") String size,
                                          @Context SecurityContext security) {
         return documents.list(ListParams.parse(kind, number, from, to, status, body, convocation, session, q, page,
-                size, !seesAll(security)));
+                size, !Callers.seesAll(security)));
     }
 
     /** The published register as open data, CSV (the same columns as the JSON export). */
@@ -93,8 +93,8 @@ public class DocumentsResource {
     @GET
     @Path("{id: [0-9]{1,18}}")
     public Response get(@PathParam("id") long id, @Context SecurityContext security, @Context Request request) {
-        DocumentView document = documents.find(id, !seesAll(security)).orElseThrow(() -> notFound(id));
-        EntityTag tag = new EntityTag(document.id() + "-" + document.version() + (seesAll(security) ? "-e" : ""), true);
+        DocumentView document = documents.find(id, !Callers.seesAll(security)).orElseThrow(() -> notFound(id));
+        EntityTag tag = new EntityTag(document.id() + "-" + document.version() + (Callers.seesAll(security) ? "-e" : ""), true);
         Date modified = Date.from(document.updatedAt());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
         return (notModified != null ? notModified : Response.ok(document)).tag(tag).lastModified(modified).build();
@@ -104,7 +104,7 @@ public class DocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response create(DocumentRequest document, @Context SecurityContext security) {
-        DocumentView created = documents.create(body(document), caller(security));
+        DocumentView created = documents.create(body(document), Callers.caller(security));
         return Response.created(URI.create(JaxrsResource.BASE_PATH + "/documents/" + created.id())).entity(created)
                 .build();
     }
@@ -114,14 +114,14 @@ public class DocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public DocumentView update(@PathParam("id") long id, DocumentRequest document, @Context SecurityContext security) {
-        return documents.update(id, body(document), caller(security));
+        return documents.update(id, body(document), Callers.caller(security));
     }
 
     @DELETE
     @Path("{id: [0-9]{1,18}}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response delete(@PathParam("id") long id, @Context SecurityContext security) {
-        documents.delete(id, caller(security));
+        documents.delete(id, Callers.caller(security));
         return Response.noContent().build();
     }
 
@@ -130,7 +130,7 @@ public class DocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public DocumentView link(@PathParam("id") long id, LinkRequest link, @Context SecurityContext security) {
-        return documents.link(id, link, caller(security));
+        return documents.link(id, link, Callers.caller(security));
     }
 
     @DELETE
@@ -138,7 +138,7 @@ public class DocumentsResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response unlink(@PathParam("id") long id, @PathParam("linkId") long linkId,
                            @Context SecurityContext security) {
-        documents.unlink(id, linkId, caller(security));
+        documents.unlink(id, linkId, Callers.caller(security));
         return Response.noContent().build();
     }
 
@@ -147,15 +147,6 @@ public class DocumentsResource {
             throw ProblemException.badRequest("The request needs a JSON body.");
         }
         return document;
-    }
-
-    private static boolean seesAll(SecurityContext security) {
-        Identity who = caller(security);
-        return who != null && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR));
-    }
-
-    private static Identity caller(SecurityContext security) {
-        return security.getUserPrincipal() instanceof Identity identity ? identity : null;
     }
 
     private static ProblemException notFound(long id) {

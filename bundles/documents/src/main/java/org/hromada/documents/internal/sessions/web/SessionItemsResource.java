@@ -18,6 +18,7 @@ import org.hromada.documents.internal.sessions.AgendaStore;
 import org.hromada.documents.internal.sessions.ItemRequest;
 import org.hromada.documents.internal.sessions.SessionView;
 import org.hromada.documents.internal.sessions.VoteRequest;
+import org.hromada.documents.internal.web.Callers;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.osgi.service.component.annotations.Component;

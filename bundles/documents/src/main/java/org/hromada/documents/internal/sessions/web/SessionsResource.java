@@ -24,6 +24,7 @@ import org.hromada.documents.internal.sessions.SessionQuery;
 import org.hromada.documents.internal.sessions.SessionRequest;
 import org.hromada.documents.internal.sessions.SessionStore;
 import org.hromada.documents.internal.sessions.SessionView;
+import org.hromada.documents.internal.web.Callers;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;

@@ -1,20 +1,20 @@
-package org.hromada.documents.internal.sessions.web;
+package org.hromada.documents.internal.web;
 
 import jakarta.ws.rs.core.SecurityContext;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 
-/** Who calls the sessions API: admins and editors see and write everything, the rest is the public. */
-final class Callers {
+/** Who calls the documents and sessions APIs: admins and editors see and write everything, the rest is the public. */
+public final class Callers {
 
     private Callers() {
     }
 
-    static Identity caller(SecurityContext security) {
+    public static Identity caller(SecurityContext security) {
         return security.getUserPrincipal() instanceof Identity identity ? identity : null;
     }
 
-    static boolean seesAll(SecurityContext security) {
+    public static boolean seesAll(SecurityContext security) {
         Identity who = caller(security);
         return who != null && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR));
     }
