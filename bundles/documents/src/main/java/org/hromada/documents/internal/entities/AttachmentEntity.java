@@ -28,8 +28,8 @@ public class AttachmentEntity {
     @Column(name = "media_type", nullable = false, length = 100)
     private String mediaType;
 
-    @Column(nullable = false)
-    private long size;
+    @Column(name = "size", nullable = false)
+    private long sizeBytes;
 
     @Column(length = 300)
     private String title;
@@ -57,7 +57,7 @@ public class AttachmentEntity {
         this.mediaId = mediaId;
         this.filename = filename;
         this.mediaType = mediaType;
-        this.size = size;
+        this.sizeBytes = size;
     }
 
     public Long getId() {
@@ -80,8 +80,8 @@ public class AttachmentEntity {
         return mediaType;
     }
 
-    public long getSize() {
-        return size;
+    public long getSizeBytes() {
+        return sizeBytes;
     }
 
     public String getTitle() {
