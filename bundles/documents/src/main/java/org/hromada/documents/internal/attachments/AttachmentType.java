@@ -68,7 +68,10 @@ public enum AttachmentType {
         return startsWith(head, read, ZIP_MAGIC) ? office(file) : Optional.empty();
     }
 
-    /** A DOCX has {@code word/document.xml}; an ODT names its type in the {@code mimetype} entry. */
+    /**
+     * A DOCX has {@code [Content_Types].xml} and {@code word/document.xml}; an ODT names its type in
+     * the {@code mimetype} entry.
+     */
     private static Optional<AttachmentType> office(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry mimetype = zip.getEntry("mimetype");
@@ -78,7 +81,8 @@ public enum AttachmentType {
                     return ODT.mediaType.equals(declared) ? Optional.of(ODT) : Optional.empty();
                 }
             }
-            return zip.getEntry("word/document.xml") != null ? Optional.of(DOCX) : Optional.empty();
+            boolean docx = zip.getEntry("[Content_Types].xml") != null && zip.getEntry("word/document.xml") != null;
+            return docx ? Optional.of(DOCX) : Optional.empty();
         } catch (IOException broken) {
             return Optional.empty();
         }

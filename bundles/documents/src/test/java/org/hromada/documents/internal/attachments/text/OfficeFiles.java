@@ -57,8 +57,16 @@ public final class OfficeFiles {
     public static Path zip(Path file, String mimetype, String[][] entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             if (mimetype != null) {
-                zip.putNextEntry(new ZipEntry("mimetype"));
-                zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
+                ZipEntry entry = new ZipEntry("mimetype");
+                byte[] bytes = mimetype.getBytes(StandardCharsets.US_ASCII);
+                // stored uncompressed, first: how ODF files are recognised by their bytes
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
                 zip.closeEntry();
             }
             for (String[] entry : entries) {
