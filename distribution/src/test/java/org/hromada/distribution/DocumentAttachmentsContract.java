@@ -220,6 +220,12 @@ abstract class DocumentAttachmentsContract {
                 MediaContract.image("jpeg", 200, 100, Color.RED)));
         assertEquals("image/jpeg", jpeg.get("mediaType").asText());
 
+        JsonNode blank = attached(upload(editor, id, "filename=blank.pdf", "application/pdf", MediaContract.pdf()));
+        assertEquals("no_text", blank.get("textStatus").asText(), "a PDF without a text layer");
+        JsonNode broken = attached(upload(editor, id, "filename=broken.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj << /Type /Cat".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("failed", broken.get("textStatus").asText(), "kept, without text");
+
         HttpResponse<String> untitle = http.as(editor).putJson("/api/v1/documents/" + id + "/attachments/"
                 + scan.get("id").asLong(), "{\"title\":\"  \"}");
         assertProblem(untitle, 422);
