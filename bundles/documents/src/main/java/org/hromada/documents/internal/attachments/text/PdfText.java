@@ -2,6 +2,7 @@ package org.hromada.documents.internal.attachments.text;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -40,7 +41,7 @@ final class PdfText {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            text.append(java.nio.CharBuffer.wrap(chars, offset, length));
+            text.append(CharBuffer.wrap(chars, offset, length));
             if (text.isFull()) {
                 throw new IOException("Enough text.");
             }
