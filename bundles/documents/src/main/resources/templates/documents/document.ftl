@@ -71,6 +71,17 @@
       </#list>
     </div>
     </#if>
+    <#if attachments?has_content>
+    <section class="document__files" aria-labelledby="document-files">
+      <h2 id="document-files">${msg("documents.files.title")}</h2>
+      <ul>
+        <#list attachments as f>
+        <li><a href="${f.url}"${d.textLang()?no_esc}>${f.title}</a>
+          <span class="document__file-meta">(${f.format}<#if f.format?has_content>, </#if><#if f.megabytes??>${msg("documents.files.mb", f.megabytes)}<#else>${msg("documents.files.kb", f.kilobytes)}</#if>)</span></li>
+        </#list>
+      </ul>
+    </section>
+    </#if>
     <#if links?has_content>
     <section class="document__links" aria-labelledby="document-history">
       <h2 id="document-history">${msg("documents.history.title")}</h2>

@@ -39,8 +39,12 @@ final class BundleUnit {
         String name = bundle.getSymbolicName();
         int applied = 0;
         if (migrationsFolder != null) {
-            applied = MigrationRunner.migrate(database.dataSource(), MigrationRunner.historyTable(name),
-                    BundleScan.migrations(bundle, migrationsFolder.trim()));
+            // One bundle's migrations at a time: H2 locks its whole catalogue for a transaction's DDL, and
+            // two bundles altering tables at once made one wait past the lock timeout and fail.
+            synchronized (database) {
+                applied = MigrationRunner.migrate(database.dataSource(), MigrationRunner.historyTable(name),
+                        BundleScan.migrations(bundle, migrationsFolder.trim()));
+            }
         }
         List<Class<?>> entities = BundleScan.entities(bundle, entityPackages);
         if (!entities.isEmpty()) {

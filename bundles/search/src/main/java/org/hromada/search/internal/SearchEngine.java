@@ -17,6 +17,7 @@ import org.hromada.platform.api.Hromada;
 import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.search.SearchDocument;
 import org.hromada.platform.api.search.SearchProvider;
+import org.hromada.platform.api.search.SiteSearch;
 import org.hromada.platform.api.web.PageResult;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -38,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * too); they are found again when the bundle comes back, without a rebuild. A provider whose types
  * have nothing in the index (a new index, a hot-deployed bundle) has them indexed when it appears.
  */
-@Component(service = SearchEngine.class, immediate = true)
-public class SearchEngine {
+@Component(service = {SearchEngine.class, SiteSearch.class}, immediate = true)
+public class SearchEngine implements SiteSearch {
     private static final Logger LOG = LoggerFactory.getLogger(SearchEngine.class);
     /** How long a reindex request waits for the rebuild. */
     private static final long REBUILD_MINUTES = 10;
@@ -114,6 +115,18 @@ public class SearchEngine {
         Set<String> live = types();
         live.retainAll(request.types());
         return index().search(request.withTypes(live));
+    }
+
+    @Override
+    public List<Long> matching(String type, String text, int limit) {
+        if (!types().contains(type) || text == null || limit < 1) {
+            return List.of();
+        }
+        try {
+            return index().ids(type, text, limit);
+        } catch (IOException e) {
+            throw new IllegalStateException("The search index cannot be read", e);
+        }
     }
 
     /** An item was published or changed: index what its provider says now (nothing: drop it). */

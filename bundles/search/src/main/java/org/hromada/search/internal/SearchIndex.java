@@ -151,6 +151,26 @@ final class SearchIndex implements Closeable {
         }
     }
 
+    /** The ids of the items of one type that match every word, best first, at most {@code limit}. */
+    List<Long> ids(String type, String text, int limit) throws IOException {
+        Optional<Query> all = SearchQueries.forText(analyzer, text, true);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(SearchQueries.filtered(all.get(), Set.of(type), null), limit);
+            List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+            for (var hit : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc, Set.of(IndexFields.ID)).getField(IndexFields.ID)
+                        .numericValue().longValue());
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private PageResult<SearchHit> search(IndexSearcher searcher, Query words, SearchRequest request)
             throws IOException {
         Query query = SearchQueries.filtered(words, request.types(), request.language());

@@ -170,4 +170,15 @@ class SearchIndexTest {
             assertEquals(1, reopened.count("news"), "what was committed survives a reopen");
         }
     }
+
+    @Test
+    void anotherBundleGetsTheIdsOfOneTypeWhereEveryWordMatchesInAnyForm() throws Exception {
+        index.upsert(List.of(
+                doc("document", 7, "uk", "Про внесення змін до бюджету громади", "Збільшено видатки на укриття."),
+                doc("document", 8, "uk", "Про тарифи на вивезення відходів", "Тарифи на 2027 рік."),
+                doc("news", 9, "uk", "Бюджет громади ухвалено", "Бюджет на 2027 рік.")));
+        assertEquals(List.of(7L), index.ids("document", "бюджет громади", 10), "other forms, one type only");
+        assertEquals(List.of(), index.ids("document", "бюджет тарифи", 10), "every word must match");
+        assertEquals(List.of(), index.ids("document", " ,. ", 10), "nothing searchable");
+    }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hromada.documents.internal.model.LinkType;
+import org.hromada.documents.internal.store.AttachmentStore;
 import org.hromada.documents.internal.store.KindStore;
 import org.hromada.documents.internal.store.PublicDocuments;
+import org.hromada.documents.internal.web.AttachmentView;
 import org.hromada.documents.internal.web.DocumentView;
 import org.hromada.documents.internal.web.LinkView;
 import org.hromada.platform.api.site.RouteRequest;
@@ -30,11 +32,14 @@ public class DocumentPage implements SiteRoute {
 
     private final KindStore kinds;
     private final PublicDocuments published;
+    private final AttachmentStore attachments;
 
     @Activate
-    public DocumentPage(@Reference KindStore kinds, @Reference PublicDocuments published) {
+    public DocumentPage(@Reference KindStore kinds, @Reference PublicDocuments published,
+                        @Reference AttachmentStore attachments) {
         this.kinds = kinds;
         this.published = published;
+        this.attachments = attachments;
     }
 
     @Override
@@ -58,7 +63,7 @@ public class DocumentPage implements SiteRoute {
                 .map(d -> model(d, segment, new SiteKinds(kinds.list(), request.language())));
     }
 
-    private static Map<String, Object> model(DocumentView d, String segment, SiteKinds kinds) {
+    private Map<String, Object> model(DocumentView d, String segment, SiteKinds kinds) {
         String language = kinds.language();
         Map<String, Object> doc = SiteViews.row(d, kinds);
         doc.put("department", d.department());
@@ -76,6 +81,8 @@ public class DocumentPage implements SiteRoute {
         Map<String, Object> model = new HashMap<>();
         model.put("doc", doc);
         model.put("links", links(d.links(), kinds));
+        model.put("attachments", attachments.forDocument(d.id()).stream().filter(a -> a.url() != null)
+                .map(DocumentPage::attachment).toList());
         model.put("amended", d.links().stream().anyMatch(l -> l.type().equals(LinkType.AMENDS.reverse())));
         model.put("repealed", d.links().stream().anyMatch(l -> l.type().equals(LinkType.REPEALS.reverse())));
         model.put("registerUrl", SitePaths.register(language, null));
@@ -106,6 +113,19 @@ public class DocumentPage implements SiteRoute {
             }
         }
         return byType;
+    }
+
+    /** A file to download: its title (or name), type and size in kilobytes or megabytes. */
+    private static Map<String, Object> attachment(AttachmentView a) {
+        Map<String, Object> file = new HashMap<>();
+        file.put("url", a.url());
+        file.put("title", a.title().isBlank() ? a.filename() : a.title());
+        file.put("filename", a.filename());
+        file.put("format", a.filename().contains(".")
+                ? a.filename().substring(a.filename().lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT) : "");
+        file.put("kilobytes", Math.max(1, Math.round(a.size() / 1024.0)));
+        file.put("megabytes", a.size() >= 1024 * 1024 ? a.size() / (1024.0 * 1024.0) : null);
+        return file;
     }
 
     /** The plain text in paragraphs: one per non-empty line. */

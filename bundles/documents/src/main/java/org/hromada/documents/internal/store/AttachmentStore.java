@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hromada.documents.internal.attachments.AttachmentRules;
 import org.hromada.documents.internal.attachments.text.ExtractedText;
 import org.hromada.documents.internal.entities.AttachmentEntity;
+import org.hromada.documents.internal.search.DocumentEvents;
 import org.hromada.documents.internal.entities.DocumentEntity;
 import org.hromada.documents.internal.web.AttachmentRequest;
 import org.hromada.documents.internal.web.AttachmentView;
@@ -47,6 +48,9 @@ public class AttachmentStore {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+
+    @Reference
+    private DocumentEvents events;
 
     // Only for the files' public addresses: without the library the attachments are listed without them.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -122,6 +126,7 @@ public class AttachmentStore {
         AttachmentView added = tx.read(em -> row(em, documentId, id));
         record(AuditEntry.of(who, "document.attachment.add", "document", documentId).withSummary(added.filename())
                 .withChange(Map.of(), snapshot(added)));
+        events.changed(documentId);
         return added;
     }
 
@@ -149,6 +154,7 @@ public class AttachmentStore {
         if (!after.isEmpty()) {
             record(AuditEntry.of(who, "document.attachment.update", "document", documentId)
                     .withSummary(updated.filename()).withChange(before, after));
+            events.changed(documentId);
         }
         return updated;
     }
@@ -164,6 +170,7 @@ public class AttachmentStore {
         });
         record(AuditEntry.of(who, "document.attachment.delete", "document", documentId).withSummary(gone.filename())
                 .withChange(snapshot(gone), Map.of()));
+        events.changed(documentId);
     }
 
     private List<AttachmentView> rows(EntityManager em, long documentId) {

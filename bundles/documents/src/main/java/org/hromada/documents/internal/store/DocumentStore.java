@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.hromada.documents.internal.deadlines.DocumentDeadlines;
 import org.hromada.documents.internal.entities.DocumentEntity;
+import org.hromada.documents.internal.search.DocumentEvents;
+import org.hromada.documents.internal.search.DocumentSearchProvider;
 import org.hromada.documents.internal.entities.KindEntity;
 import org.hromada.documents.internal.entities.LinkEntity;
 import org.hromada.documents.internal.model.LikePatterns;
@@ -27,6 +29,7 @@ import org.hromada.platform.api.audit.AuditEntry;
 import org.hromada.platform.api.audit.AuditLog;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
+import org.hromada.platform.api.search.SiteSearch;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.PageResult;
@@ -39,6 +42,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /** The documents and their links; each method is one transaction, each write one audit entry. */
 @Component(service = DocumentStore.class)
 public class DocumentStore {
+    /** The most search hits a register filter takes into account. */
+    static final int MAX_SEARCH_HITS = 2000;
+
     private final Clock clock = Clock.systemUTC();
 
     @Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.documents)")
@@ -46,6 +52,13 @@ public class DocumentStore {
 
     @Reference
     private DocumentDeadlines deadlines;
+
+    @Reference
+    private DocumentEvents events;
+
+    // Optional and dynamic: without the search bundle, words are matched in titles and summaries as typed.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SiteSearch search;
 
     // Optional and dynamic: the register works without the audit log; a write is recorded when it is there.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -69,8 +82,16 @@ public class DocumentStore {
             condition(where, args, p.body(), "lower(d.issuingBody) like :body escape '!'", "body", LikePatterns.contains(p.body()));
             condition(where, args, p.convocation(), "d.convocation = :convocation", "convocation");
             condition(where, args, p.session(), "d.sessionNumber = :session", "session");
-            condition(where, args, p.q(), "(lower(d.title) like :q escape '!' or lower(d.summary) like :q escape '!')",
-                    "q", LikePatterns.contains(p.q()));
+            if (p.q() != null) {
+                // The words in the title or summary as typed, or in any form anywhere (the search index).
+                List<Long> found = matching(p.q());
+                where.append(" and (lower(d.title) like :q escape '!' or lower(d.summary) like :q escape '!'")
+                        .append(found.isEmpty() ? ")" : " or d.id in :found)");
+                args.put("q", LikePatterns.contains(p.q()));
+                if (!found.isEmpty()) {
+                    args.put("found", found);
+                }
+            }
             TypedQuery<DocumentEntity> page = em.createQuery("select d from DocumentEntity d" + where
                     + " order by d.adoptedOn desc, d.id desc", DocumentEntity.class);
             TypedQuery<Long> count = em.createQuery("select count(d) from DocumentEntity d" + where, Long.class);
@@ -106,6 +127,7 @@ public class DocumentStore {
         });
         record(AuditEntry.of(who, "document.create", "document", created.id()).withSummary(summary(created))
                 .withChange(Map.of(), snapshot(created.id())));
+        events.changed(created.id());
         return created;
     }
 
@@ -132,6 +154,7 @@ public class DocumentStore {
         if (!after.isEmpty()) {
             record(AuditEntry.of(who, "document.update", "document", id).withSummary(summary(updated))
                     .withChange(before, after));
+            events.changed(id);
         }
         return updated;
     }
@@ -148,6 +171,7 @@ public class DocumentStore {
         record(AuditEntry.of(who, "document.delete", "document", id)
                 .withSummary(before.get("kind") + " " + before.get("number") + ": " + before.get("title"))
                 .withChange(before, Map.of()));
+        events.removed(id);
     }
 
     public DocumentView link(long id, LinkRequest req, Identity who) {
@@ -233,6 +257,19 @@ public class DocumentStore {
         d.setConsiderationOn(f.considerationOn());
         d.setLeadTime(f.leadTime().key());
         d.setLeadTimeReason(f.leadTimeReason());
+    }
+
+    /** Published documents whose text or attachments hold the words in any form; none without the search. */
+    private List<Long> matching(String words) {
+        SiteSearch engine = search;
+        if (engine == null) {
+            return List.of();
+        }
+        try {
+            return engine.matching(DocumentSearchProvider.TYPE, words, MAX_SEARCH_HITS);
+        } catch (IllegalStateException e) {
+            return List.of(); // the index is unreadable: match titles and summaries only
+        }
     }
 
     private DocumentView view(DocumentEntity d, Instant now, List<LinkView> links) {

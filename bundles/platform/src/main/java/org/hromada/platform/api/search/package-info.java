@@ -1,5 +1,5 @@
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hromada.platform.api.search;
 
 import org.osgi.annotation.bundle.Export;
