@@ -15,56 +15,22 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Files attached to documents, with their extracted text, against a real server (media size limit
  * lowered to {@value #LIMIT} bytes); subclasses choose the database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DocumentAttachmentsContract {
+abstract class DocumentAttachmentsContract extends ServerWithEditors {
     static final int LIMIT = 2_000_000;
     static final String TITLE = "Про затвердження Програми розвитку";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String ODT = "application/vnd.oasis.opendocument.text";
-    HromadaServer server;
-    Http http;
-    String admin;
-    String editor;
-    String author;
     private int numbers;
 
-    abstract String databaseUrl() throws Exception;
-
-    void dropDatabase() throws Exception {
-    }
-
-    @BeforeAll
-    void boot() throws Exception {
-        server = HromadaServer.create(databaseUrl(), Map.of("HROMADA_MEDIA_MAX_BYTES", String.valueOf(LIMIT))).start();
-        http = new Http(server);
-        admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
-        for (String[] user : new String[][] {{"halyna", "editor"}, {"taras", "author"}}) {
-            HttpResponse<String> created = http.as(admin).postJson("/api/v1/users", "{\"username\":\"" + user[0]
-                    + "\",\"password\":\"" + user[0] + "-Password-1\",\"roles\":[\"" + user[1] + "\"]}");
-            assertEquals(201, created.statusCode(), created.body());
-        }
-        editor = http.token("halyna", "halyna-Password-1");
-        author = http.token("taras", "taras-Password-1");
-    }
-
-    @AfterAll
-    void shutdown() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            dropDatabase();
-        }
+    @Override
+    Map<String, String> environment() {
+        return Map.of("HROMADA_MEDIA_MAX_BYTES", String.valueOf(LIMIT));
     }
 
     /** A new document of the register, published or not; returns its id. */

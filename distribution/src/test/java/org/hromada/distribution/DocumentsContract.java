@@ -9,51 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The documents register (kinds, documents, links) against a real server; subclasses choose the database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DocumentsContract {
-    static final String PAST = "2025-01-01T08:00:00Z";
-    HromadaServer server;
-    Http http;
-    String admin;
-    String editor;
-    String author;
-
-    abstract String databaseUrl() throws Exception;
-
-    void dropDatabase() throws Exception {
-    }
-
-    @BeforeAll
-    void boot() throws Exception {
-        server = HromadaServer.create(databaseUrl()).start();
-        http = new Http(server);
-        admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
-        for (String[] user : new String[][] {{"halyna", "editor"}, {"taras", "author"}}) {
-            HttpResponse<String> created = http.as(admin).postJson("/api/v1/users", "{\"username\":\"" + user[0]
-                    + "\",\"password\":\"" + user[0] + "-Password-1\",\"roles\":[\"" + user[1] + "\"]}");
-            assertEquals(201, created.statusCode(), created.body());
-        }
-        editor = http.token("halyna", "halyna-Password-1");
-        author = http.token("taras", "taras-Password-1");
-    }
-
-    @AfterAll
-    void shutdown() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            dropDatabase();
-        }
-    }
-
+abstract class DocumentsContract extends ServerWithEditors {
     static ObjectNode document(String kind, String number, String adoptedOn, String title) {
         return Http.JSON.createObjectNode().put("kind", kind).put("number", number).put("adoptedOn", adoptedOn)
                 .put("title", title).put("issuingBody", "Виконавчий комітет").put("publishedAt", PAST)

@@ -13,51 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A real server in demo mode (so the demo sessions script runs on each database) with an editor and
  * an author, and helpers for the sessions API; {@link SessionsContract} has the tests.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SessionsFixture {
-    static final String PAST = "2025-01-01T08:00:00Z";
-    HromadaServer server;
-    Http http;
-    String admin;
-    String editor;
-    String author;
-
-    abstract String databaseUrl() throws Exception;
-
-    void dropDatabase() throws Exception {
-    }
-
-    @BeforeAll
-    void boot() throws Exception {
-        server = HromadaServer.create(databaseUrl(), Map.of("HROMADA_DEMO", "true")).start();
-        http = new Http(server);
-        admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
-        for (String[] user : new String[][] {{"halyna", "editor"}, {"taras", "author"}}) {
-            HttpResponse<String> created = http.as(admin).postJson("/api/v1/users", "{\"username\":\"" + user[0]
-                    + "\",\"password\":\"" + user[0] + "-Password-1\",\"roles\":[\"" + user[1] + "\"]}");
-            assertEquals(201, created.statusCode(), created.body());
-        }
-        editor = http.token("halyna", "halyna-Password-1");
-        author = http.token("taras", "taras-Password-1");
-    }
-
-    @AfterAll
-    void shutdown() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            dropDatabase();
-        }
+abstract class SessionsFixture extends ServerWithEditors {
+    @Override
+    Map<String, String> environment() {
+        return Map.of("HROMADA_DEMO", "true");
     }
 
     static ObjectNode session(String bodyKind, String body, int number, String heldOn) {
