@@ -64,6 +64,10 @@ class AccessibilityInBrowserIT {
         pages.put("not found (404)", "/no-such-page");
         pages.put("home (en)", "/en/");
         pages.put("news item (en)", firstLink("/en/news", ".teaser__title a"));
+        pages.put("register of documents", "/documents");
+        pages.put("register, a filter that cannot be used", "/documents?from=2026-13-45&kind=council_decision");
+        pages.put("document with files and history", "/documents/council-decisions/2026/1985-VIII");
+        pages.put("register of one kind (en)", "/en/documents/drafts");
     }
 
     @AfterAll
