@@ -32,11 +32,16 @@ record DatabaseSettings(String url, String user, String password, int poolSize) 
         return new DatabaseSettings(url, user == null ? "" : user, password == null ? "" : password, poolSize);
     }
 
-    /** The embedded database: a file, MariaDB compatibility, kept open while Felix stops. */
+    /**
+     * The embedded database: a file, MariaDB compatibility, kept open while Felix stops. H2 locks its
+     * catalogue for a transaction that changes the schema and for long writes such as loading demo
+     * data, so one bundle's start-up may wait for another's: wait up to a minute rather than H2's
+     * default second or so.
+     */
     static String embeddedUrl(Path file) {
         return "jdbc:h2:file:" + file.toAbsolutePath()
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-                + ";NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY;DB_CLOSE_ON_EXIT=FALSE";
+                + ";NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=60000";
     }
 
     /** {@code h2} or {@code mariadb}. */
