@@ -1,7 +1,7 @@
 package org.hromada.documents.internal.sessions.site;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hromada.documents.internal.sessions.BodyKind;
@@ -54,7 +54,7 @@ public class SessionListPage implements SiteRoute {
         String path = SessionPaths.list(language);
         int pageCount = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
-        model.put("bodyKinds", List.of(BodyKind.values()).stream().map(Keyed::key).toList());
+        model.put("bodyKinds", Arrays.stream(BodyKind.values()).map(Keyed::key).toList());
         model.put("filters", filters.values());
         model.put("filtered", filters.any());
         model.put("errors", filters.errors());
