@@ -11,8 +11,9 @@ import java.util.Map;
  */
 final class SiteResponse {
     static final String HTML = "text/html;charset=UTF-8";
+    // frame-src: session pages embed council videos from YouTube's cookie-less player only
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "frame-ancestors 'self'; base-uri 'self'";
+            + "frame-src 'self' https://www.youtube-nocookie.com; frame-ancestors 'self'; base-uri 'self'";
 
     private final int status;
     private final Map<String, String> headers = new LinkedHashMap<>();

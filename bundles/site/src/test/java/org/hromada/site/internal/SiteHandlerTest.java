@@ -69,8 +69,9 @@ class SiteHandlerTest {
     private static void assertSecurityHeaders(SiteResponse response) {
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
         assertEquals("strict-origin-when-cross-origin", response.header("Referrer-Policy"));
-        assertEquals("default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'self'; "
-                + "base-uri 'self'", response.header("Content-Security-Policy"));
+        assertEquals("default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "frame-src 'self' https://www.youtube-nocookie.com; frame-ancestors 'self'; base-uri 'self'",
+                response.header("Content-Security-Policy"));
     }
 
     @Test
