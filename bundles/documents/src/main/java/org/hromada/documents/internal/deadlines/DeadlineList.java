@@ -39,13 +39,7 @@ public class DeadlineList {
      * @param from     the first day of the period, null for a year before today
      */
     public DeadlineReport report(Set<DeadlineStatus> statuses, LocalDate from, int page, int size) {
-        Instant now = clock.instant();
-        LocalDate since = from != null ? from : KyivTime.day(now).minusDays(DEFAULT_DAYS);
-        List<DeadlineItem> all = tx.read(em -> em.createQuery("from DocumentEntity d where d.kind.publicationRule <> 'none'"
-                        + " and (d.publishedAt is null or d.publishedAt > :now or d.adoptedOn >= :since"
-                        + " or d.considerationOn >= :since)", DocumentEntity.class)
-                .setParameter("now", now).setParameter("since", since).getResultList().stream()
-                .map(d -> item(d, now)).toList());
+        List<DeadlineItem> all = items(from, clock.instant());
         Map<String, Long> counts = new TreeMap<>(all.stream()
                 .collect(Collectors.groupingBy(i -> i.deadline().status(), Collectors.counting())));
         Set<String> wanted = statuses.stream().map(DeadlineStatus::key).collect(Collectors.toSet());
@@ -56,6 +50,19 @@ public class DeadlineList {
         int first = Math.min(matching.size(), (page - 1) * size);
         return new DeadlineReport(matching.subList(first, Math.min(matching.size(), first + size)), matching.size(),
                 page, size, counts);
+    }
+
+    /**
+     * Every document not yet public and those adopted (or to be considered) since {@code from} (null: a
+     * year before {@code now}), with their deadlines as they stand at {@code now}.
+     */
+    public List<DeadlineItem> items(LocalDate from, Instant now) {
+        LocalDate since = from != null ? from : KyivTime.day(now).minusDays(DEFAULT_DAYS);
+        return tx.read(em -> em.createQuery("from DocumentEntity d where d.kind.publicationRule <> 'none'"
+                        + " and (d.publishedAt is null or d.publishedAt > :now or d.adoptedOn >= :since"
+                        + " or d.considerationOn >= :since)", DocumentEntity.class)
+                .setParameter("now", now).setParameter("since", since).getResultList().stream()
+                .map(d -> item(d, now)).toList());
     }
 
     private DeadlineItem item(DocumentEntity d, Instant now) {

@@ -1,14 +1,15 @@
 package org.hromada.documents.internal.site;
 
 /** The register's public addresses, with the language prefix of the page. */
-final class SitePaths {
+public final class SitePaths {
     static final String REGISTER = "/documents";
     static final String FEED = "feed.xml";
 
     private SitePaths() {
     }
 
-    static String prefix(String language) {
+    /** {@code /en} for English pages, nothing for Ukrainian ones. */
+    public static String prefix(String language) {
         return "en".equals(language) ? "/en" : "";
     }
 

@@ -1,5 +1,7 @@
 package org.hromada.documents.internal.sessions.site;
 
+import org.hromada.documents.internal.site.SitePaths;
+
 /** The public addresses of the session pages, with the language prefix of the page. */
 final class SessionPaths {
     static final String LIST = "/sessions";
@@ -8,22 +10,18 @@ final class SessionPaths {
     private SessionPaths() {
     }
 
-    static String prefix(String language) {
-        return "en".equals(language) ? "/en" : "";
-    }
-
     /** {@code /sessions} in the language. */
     static String list(String language) {
-        return prefix(language) + LIST;
+        return SitePaths.prefix(language) + LIST;
     }
 
     /** The Atom feed of the sessions in the language. */
     static String feed(String language) {
-        return prefix(language) + FEED;
+        return SitePaths.prefix(language) + FEED;
     }
 
     /** A session's or a document's address (the API's {@code url}, always without prefix) in the language. */
     static String page(String language, String url) {
-        return prefix(language) + url;
+        return SitePaths.prefix(language) + url;
     }
 }
