@@ -114,12 +114,14 @@ final class DocumentEditor {
         }
         String href = base + "/" + d.id();
         model.put("formAction", href);
-        model.put("document", RegistryPage.row(d, choices.kindNames(request), base));
+        Map<String, String> kindNames = choices.kindNames(request);
+        model.put("document", RegistryPage.row(d, kindNames, base));
         model.put("url", d.url() == null ? "" : d.url());
         model.put("deadline", Map.of("status", d.deadline() == null ? "no_date" : d.deadline().status(),
                 "dueOn", d.deadline() == null ? "" : ConsoleForms.text(d.deadline().dueOn())));
         model.put("links", d.links().stream().map(l -> Map.<String, Object>of("id", l.id(), "type", l.type(),
-                "href", base + "/" + l.document(), "label", l.kind() + " № " + l.number() + ": " + l.title(),
+                "href", base + "/" + l.document(), "label", kindNames.getOrDefault(l.kind(), l.kind()) + " № "
+                        + l.number() + ": " + l.title(),
                 "remove", href + "/links/" + l.id() + "/remove")).toList());
         model.put("linkTypes", linkTypes());
         String linkQ = request.param("linkQ").map(v -> ConsoleForms.cut(v, 200)).orElse("");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hromada.documents.internal.sessions.BodyKind;
+import org.hromada.documents.internal.sessions.DocumentRef;
 import org.hromada.documents.internal.sessions.ItemView;
 import org.hromada.documents.internal.sessions.SessionQuery;
 import org.hromada.documents.internal.sessions.SessionRequest;
@@ -153,10 +154,14 @@ final class SessionPages {
         view.put("title", i.title());
         view.put("result", i.result());
         view.put("secretBallot", i.secretBallot());
-        view.put("draft", i.draft() == null ? "" : i.draft().kind() + " № " + i.draft().number());
-        view.put("decision", i.decision() == null ? "" : i.decision().kind() + " № " + i.decision().number());
+        view.put("draft", document(i.draft()));
+        view.put("decision", document(i.decision()));
         view.put("totals", i.totals() == null ? Map.of() : i.totals());
         view.put("votes", i.votes() == null ? 0 : i.votes().size());
         return view;
+    }
+
+    private static String document(DocumentRef d) {
+        return d == null ? "" : "№ " + d.number() + ": " + ConsoleForms.cut(d.title(), 80);
     }
 }
