@@ -3,6 +3,10 @@
 <p class="meta"><a href="${session.href}#agenda">${msg("sessions.edit.heading", session.bodyName, session.number, session.heldOn)}</a></p>
 <h1>${msg(isNew?then("sessions.item.new", "sessions.item.edit"))}</h1>
 <@d.problems problem=problem errors=errors/>
+<form class="filters" method="get" action="${formAction}" role="search" aria-label="${msg("sessions.find")}">
+  <@ui.field name="q" type="search" label=msg("sessions.find") value=q hint=msg("sessions.hint.find")/>
+  <@ui.button label=msg("documents.filter.apply") kind="secondary"/>
+</form>
 <@ui.form action=formAction attrs={"id": "item-form", "novalidate": "novalidate"}>
   <input type="hidden" name="version" value="${form.version}">
   <@ui.textarea name="title" label=msg("sessions.item.title") value=form.title rows=2 error=d.err(errors, "title") required=true/>

@@ -7,6 +7,10 @@
 <#if session.url?has_content && session.published><p class="meta"><a href="${session.url}" target="_blank" rel="noopener">${msg("documents.edit.public")}</a></p></#if>
 </#if>
 <@d.problems problem=problem errors=errors/>
+<form class="filters" method="get" action="${formAction}" role="search" aria-label="${msg("sessions.find")}">
+  <@ui.field name="q" type="search" label=msg("sessions.find") value=q hint=msg("sessions.hint.find")/>
+  <@ui.button label=msg("documents.filter.apply") kind="secondary"/>
+</form>
 <@ui.form action=formAction attrs={"id": "session-form", "novalidate": "novalidate"}>
   <#if !isNew><input type="hidden" name="version" value="${form.version}"></#if>
   <div class="field-row">

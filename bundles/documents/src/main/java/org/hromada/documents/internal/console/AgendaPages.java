@@ -90,7 +90,9 @@ final class AgendaPages {
         Set<Long> chosen = new LinkedHashSet<>();
         ConsoleForms.id(form.value("draftDocumentId")).ifPresent(chosen::add);
         ConsoleForms.id(form.value("decisionDocumentId")).ifPresent(chosen::add);
-        model.put("documents", choices.documents(request.param("q").orElse(null), chosen, -1, "—"));
+        String q = request.param("q").map(v -> ConsoleForms.cut(v, 200)).orElse("");
+        model.put("q", q);
+        model.put("documents", choices.documents(q, chosen, -1, "—"));
         model.put("formAction", item == null ? sessionHref + "/items/new" : sessionHref + "/items/" + item.id());
         if (item != null) {
             model.put("item", SessionPages.item(item, sessionHref));

@@ -118,7 +118,9 @@ final class SessionPages {
         model.put("bodyKinds", Arrays.stream(BodyKind.values()).map(BodyKind::key).toList());
         model.put("statuses", Arrays.stream(SessionStatus.values()).map(SessionStatus::key).toList());
         Set<Long> chosen = ConsoleForms.id(form.value("protocolDocumentId")).map(Set::of).orElse(Set.of());
-        model.put("protocols", choices.documents(null, chosen, -1, "—"));
+        String q = request.param("q").map(v -> ConsoleForms.cut(v, 200)).orElse("");
+        model.put("q", q);
+        model.put("protocols", choices.documents(q, chosen, -1, "—"));
         if (s == null) {
             model.put("formAction", base + "/new");
             return new ConsoleResponse.Page(status, "sessions.new.title", SessionsSection.T + "session.ftl", model);
