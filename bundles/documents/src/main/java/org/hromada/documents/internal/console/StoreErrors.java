@@ -17,7 +17,7 @@ final class StoreErrors {
         if (Form.FORM.equals(field)) {
             return "documents.error.other";
         }
-        if (text.startsWith("is required")) {
+        if (text.equals("is required")) { // a bare one; "is required: <why>" gets the field's own message
             return "documents.error.required";
         }
         if (text.startsWith("must be at most")) {

@@ -74,7 +74,7 @@ class FormsTest {
         assertEquals("documents.error.store.adoptedOn", form.errors().get("adoptedOn"));
         assertEquals("documents.error.required", form.errors().get("title"));
         assertEquals("documents.error.tooLong", form.errors().get("summary"));
-        assertEquals("documents.error.required", form.errors().get("leadTimeReason"));
+        assertEquals("documents.error.store.leadTimeReason", form.errors().get("leadTimeReason"), "the why is kept");
         assertEquals("documents.error.other", form.errors().get(Form.FORM));
     }
 
