@@ -16,7 +16,8 @@
       <#if part == "head"><meta property="og:title" content="${x}"><#else><h1>${x}</h1></#if>
     </@layout.page>
  The page's own content goes in the body of the call and ends up inside
-  <main id="main">. Every page gets: lang, siteName, path, url, home, alternate, msg(), asset(), year.
+  <main id="main">. Every page gets: lang, siteName, path, url, home, alternate, menu (the main menu's
+  entries that installed bundles publish: path, label as a message key, url), msg(), asset(), year.
 -->
 <#macro page title description="" head=false feeds=[]>
 <!doctype html>
@@ -49,8 +50,8 @@
       <nav class="site-nav" aria-label="${msg('site.nav.label')}">
         <ul>
           <li><a href="${home}"<#if path == "/"> aria-current="page"</#if>>${msg("site.nav.home")}</a></li>
-          <#list ["news", "announcements", "materials"] as section>
-          <li><a href="${home}${section}"<#if path == "/" + section || path?starts_with("/" + section + "/")> aria-current="page"</#if>>${msg("site.nav." + section)}</a></li>
+          <#list (menu![]) as item>
+          <li><a href="${item.url}"<#if path == item.path || path?starts_with(item.path + "/")> aria-current="page"</#if>>${msg(item.label)}</a></li>
           </#list>
         </ul>
       </nav>

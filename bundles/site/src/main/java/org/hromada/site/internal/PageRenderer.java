@@ -3,7 +3,10 @@ package org.hromada.site.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.hromada.platform.api.site.SiteMenuItem;
 
 /**
  * Renders one template of the public site with the names every page gets (language, links, messages,
@@ -19,18 +22,27 @@ final class PageRenderer {
     private final StaticAssets assets;
     private final String siteName;
     private final Clock clock;
+    private final Supplier<List<SiteMenuItem>> menu;
 
     PageRenderer(TemplateEngine templates, Messages messages, StaticAssets assets, String siteName, Clock clock) {
+        this(templates, messages, assets, siteName, clock, List::of);
+    }
+
+    /** @param menu the main menu's entries published now (the site's menu follows the installed bundles) */
+    PageRenderer(TemplateEngine templates, Messages messages, StaticAssets assets, String siteName, Clock clock,
+                 Supplier<List<SiteMenuItem>> menu) {
         this.templates = templates;
         this.messages = messages;
         this.assets = assets;
         this.siteName = siteName;
         this.clock = clock;
+        this.menu = menu;
     }
 
     String render(String template, PageContext context, Map<String, ?> model) throws Exception {
         int year = LocalDate.now(clock.withZone(KYIV)).getYear();
         Map<String, Object> data = PageData.of(context, model, siteName, messages, assets, year);
+        data.put("menu", MenuEntries.of(menu.get(), context.home()));
         return templates.render(template, data, Messages.locale(context.language()));
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.hromada.platform.api.site.SiteFeed;
 import org.hromada.platform.api.site.SitePreview;
 import org.hromada.platform.api.site.SiteRoute;
+import org.hromada.platform.api.site.SiteMenuItem;
 import org.hromada.platform.api.site.SitemapSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -48,6 +49,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
     private final transient RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
     private final transient RouteTable<SiteFeed> feeds = new RouteTable<>(SiteFeed::pattern);
     private final transient List<SitemapSource> sitemaps = new CopyOnWriteArrayList<>();
+    private final transient List<SiteMenuItem> menu = new CopyOnWriteArrayList<>();
     private transient volatile SiteHandler handler;
     private transient volatile PageRenderer renderer;
 
@@ -68,7 +70,8 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         Messages messages = new Messages(layers::messageFolders, THEME_CHECK_MILLIS);
         StaticAssets assets = new StaticAssets(layers.staticFolders());
         ThemeStamp themeStamp = new ThemeStamp(layers.themes(), Clock.systemUTC(), THEME_CHECK_MILLIS);
-        renderer = new PageRenderer(templates, messages, assets, settings.siteName(), Clock.systemUTC());
+        renderer = new PageRenderer(templates, messages, assets, settings.siteName(), Clock.systemUTC(),
+                () -> List.copyOf(menu));
         handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps)), renderer,
                 assets, cache, themeStamp::changed, settings, Clock.systemUTC());
         templateBundles = new BundleTracker<>(context, Bundle.ACTIVE, new TemplateBundles(layers, () -> {
@@ -140,6 +143,18 @@ public class SiteServlet extends HttpServlet implements SitePreview {
 
     void unbindSitemap(SitemapSource source) {
         sitemaps.remove(source);
+        purge();
+    }
+
+    @Reference(service = SiteMenuItem.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "unbindMenuItem")
+    void bindMenuItem(SiteMenuItem item) {
+        menu.add(item);
+        purge();
+    }
+
+    void unbindMenuItem(SiteMenuItem item) {
+        menu.remove(item);
         purge();
     }
 
