@@ -186,7 +186,8 @@ class ConsoleInBrowserIT {
         signIn("admin", HromadaServer.ADMIN_PASSWORD);
         for (String path : List.of("/console/users", "/console/users/new", "/console/tokens", "/console/tokens/new",
                 "/console/audit", "/console/bundles", "/console/bundles/install", "/console/media",
-                "/console/media/upload", "/console/account", "/console/pages")) {
+                "/console/media/upload", "/console/account", "/console/pages", "/console/documents",
+                "/console/documents/new", "/console/documents/deadlines", "/console/sessions", "/console/sessions/new")) {
             open(path);
             assertFalse(browser.getCurrentUrl().contains("/sign-in"), path);
             checkAccessibility(path);
@@ -197,7 +198,7 @@ class ConsoleInBrowserIT {
         for (int width : new int[] {768, 320}) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             for (String path : List.of("/console/", "/console/news", "/console/news/" + itemId, "/console/users",
-                    "/console/audit")) {
+                    "/console/audit", "/console/documents", "/console/documents/new", "/console/sessions/new")) {
                 open(path);
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
