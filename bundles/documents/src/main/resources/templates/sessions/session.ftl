@@ -136,6 +136,9 @@
       <p><a href="${session.protocol.url}">${msg("documents.label", session.protocol.kindName, session.protocol.number)}</a><#if session.protocol.title?has_content>: <span${d.textLang()?no_esc}>${session.protocol.title}</span></#if></p>
     </section>
     </#if>
+    <#if session.bodyKind == "plenary" && session.convocation?has_content>
+    <p class="session__register"><a href="${home}documents?convocation=${session.convocation?url}&amp;session=${session.number?url}">${msg("sessions.register.link")}</a></p>
+    </#if>
   </article>
   <p class="more"><a href="${listUrl}">${msg("sessions.back")}</a></p>
   <p class="feed-link"><a href="${feedUrl}" type="application/atom+xml">${msg("sessions.feed.subscribe")}</a></p>

@@ -97,6 +97,8 @@ class SessionPagesOnEmbeddedDatabaseIT extends SessionsFixture {
     @Test
     void aSessionPageShowsTheVideoTheAgendaAndTheRollCallVotes() throws Exception {
         String html = page(S52);
+        assertTrue(html.contains("href=\"/documents?convocation=8&amp;session=52\""),
+                "the session's documents in the register");
         assertTrue(html.contains("<h1>52 сесія Хмарівської міської ради VIII скликання</h1>"), html);
         assertTrue(html.contains("Сесійна зала міської ради"), html);
         assertTrue(html.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/KhmRada52s8\" "

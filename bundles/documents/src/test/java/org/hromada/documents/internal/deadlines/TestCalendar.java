@@ -6,10 +6,10 @@ import java.util.Set;
 import org.hromada.platform.api.calendar.WorkingDayCalendar;
 
 /** Weekends and a fixed set of holidays: enough of the platform's calendar for the rules' own tests. */
-final class TestCalendar implements WorkingDayCalendar {
+public final class TestCalendar implements WorkingDayCalendar {
     private final Set<LocalDate> holidays;
 
-    TestCalendar(LocalDate... holidays) {
+    public TestCalendar(LocalDate... holidays) {
         this.holidays = Set.of(holidays);
     }
 

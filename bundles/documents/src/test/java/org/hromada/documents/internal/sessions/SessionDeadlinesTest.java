@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hromada.documents.internal.entities.AgendaItemEntity;
 import org.hromada.documents.internal.entities.SessionEntity;
+import org.hromada.documents.internal.deadlines.TestCalendar;
 import org.junit.jupiter.api.Test;
 
 class SessionDeadlinesTest {
-    private static final WeekendCalendar CALENDAR = new WeekendCalendar();
+    private static final TestCalendar CALENDAR = new TestCalendar();
     /** Friday. */
     private static final LocalDate HELD_ON = LocalDate.of(2026, 9, 25);
 
