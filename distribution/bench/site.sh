@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Throughput and latency of the public site and the content API, on the assembled distribution
 # (run `mvn -B package -DskipTests` first) with the embedded database:
-#   1. seeds ITEMS published news items (default 3,143: one small council's year) through the API,
+#   1. seeds ITEMS published news items (default 3,143: one small council's year) and DOCUMENTS published
+#      documents of the register (default 2,000: a few years of a city's decisions and orders) through the API,
 #   2. measures requests/s and p50/p99 latency with wrk (-t2 -c32 -d20s by default) for the home page,
-#      a news page, a list page, the site search, the API search and GET /api/v1/news?size=10,
+#      a news page, a list page, the site search, the API search, GET /api/v1/news?size=10, the register,
+#      the register filtered by words (morphology), a document page and the register's CSV export,
 #   3. measures nginx serving a static copy of the same home page, in the same run, as the yardstick,
 #   4. reports the server's resident memory (RSS) after start and after the load.
 # Usage: distribution/bench/site.sh
-# Environment: ITEMS, DURATION (wrk -d, default 20s), CONNECTIONS (default 32), THREADS (default 2),
+# Environment: ITEMS, DOCUMENTS, DURATION (wrk -d, default 20s), CONNECTIONS (default 32), THREADS (default 2),
 #              BENCH_PORT (default 18191), NGINX_PORT (default 18192), JAVA_OPTS (passed to bin/hromada).
 # Needs wrk and nginx (Debian packages `wrk` and `nginx`); installs them with apt-get when run as root.
 # Run it on an otherwise idle machine: wrk, nginx and the server share its cores.
 set -euo pipefail
 ITEMS=${ITEMS:-3143}
+DOCUMENTS=${DOCUMENTS:-2000}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -76,6 +79,19 @@ start=$(date +%s)
 seq 1 "$ITEMS" | xargs -P 4 -I{} bash -c 'seed_one {}'
 echo "seeded in $(( $(date +%s) - start )) s; news total: $(curl -fs "$BASE/api/v1/news?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/')"
 
+seed_document() {
+  local n=$1 kinds=(council_decision executive_decision head_order) topics=("затвердження тарифів на воду"
+    "надання земельної ділянки" "ремонт укриття в ліцеї" "внесення змін до бюджету громади" "програму розвитку культури")
+  local kind=${kinds[$((n % 3))]} topic=${topics[$((n % ${#topics[@]}))]} year=$((2019 + n % 7))
+  curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"kind\":\"$kind\",\"number\":\"B-$n\",\"adoptedOn\":\"$year-0$((1 + n % 9))-1$((n % 9))\",\"title\":\"Про $topic ($n)\",\"summary\":\"Рішення щодо: $topic.\",\"text\":\"Виконавчий комітет вирішив: $topic. Контроль покласти на заступника голови. Документ №$n.\",\"issuingBody\":\"Хмарівська міська рада\",\"convocation\":8,\"publishedAt\":\"$year-0$((1 + n % 9))-2$((n % 9))T09:00:00Z\",\"status\":\"in_force\"}" \
+    "$BASE/api/v1/documents"
+}
+export -f seed_document
+start=$(date +%s)
+seq 1 "$DOCUMENTS" | xargs -P 4 -I{} bash -c 'seed_document {}'
+echo "seeded in $(( $(date +%s) - start )) s; documents total: $(curl -fs "$BASE/api/v1/documents?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/')"
+
 # Measure the steady state: the search index catches up with the seeding on its own thread.
 ALL=$(printf 'Новина' | od -An -tx1 | tr -d ' \n' | sed 's/../%&/g')
 for _ in $(seq 1 600); do
@@ -95,8 +111,12 @@ declare -A URLS=(
   [site_search]="/search?q=$Q"
   [api_search]="/api/v1/search?q=$Q"
   [api_news]="/api/v1/news?size=10"
+  [register]="/documents?kind=council_decision&page=3"
+  [register_q]="/documents?q=$(printf 'укриттям ліцеїв' | od -An -tx1 | tr -d ' \n' | sed 's/../%&/g')"
+  [document]="/documents/council-decisions/2023/B-1005"
+  [export_csv]="/api/v1/documents/export.csv"
 )
-ORDER=(home news_page list_page site_search api_search api_news)
+ORDER=(home news_page list_page site_search api_search api_news register register_q document export_csv)
 
 # The yardstick: nginx serving the home page as a static file.
 mkdir -p "$WORK/nginx/html" "$WORK/nginx/logs"
