@@ -164,6 +164,12 @@ abstract class DocumentsRegisterContract extends ServerWithEditors {
         JsonNode json = Http.json(http.get("/api/v1/documents/export.json"));
         assertEquals(lines.length - 1, json.size(), "the same rows in both");
         assertEquals("uid", json.get(0).fieldNames().next());
+
+        long added = create(act("head_order", "E-1", "2025-10-01", PAST)).get("id").asLong();
+        assertTrue(http.get("/api/v1/documents/export.csv").body().contains("E-1-2025,head_order"),
+                "a newly published document is in the next export");
+        assertEquals(204, http.as(editor).delete("/api/v1/documents/" + added).statusCode());
+        assertFalse(http.get("/api/v1/documents/export.json").body().contains("\"E-1\""), "and a deleted one is not");
     }
 
     @Test

@@ -29,6 +29,11 @@ import org.osgi.service.component.annotations.Reference;
 public class RegisterExport {
     private final Clock clock = Clock.systemUTC();
     private String siteUrl = "";
+    /** The rows as last read, with the stamp of the published set they were read from. */
+    private volatile Snapshot last = new Snapshot(List.of(), List.of());
+
+    private record Snapshot(List<Object> stamp, List<Map<String, Object>> rows) {
+    }
 
     @Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.documents)")
     private Transactions tx;
@@ -38,12 +43,28 @@ public class RegisterExport {
         siteUrl = SiteUrls.normalise(context.getProperty(SiteUrls.PROPERTY));
     }
 
-    /** Every published document's row. */
+    /**
+     * Every published document's row. Read again only when the published set changed: a cheap
+     * aggregate (how many, their ids' sum, the latest change) tells, so a download costs no more than
+     * that query while nothing changed.
+     */
     public List<Map<String, Object>> rows() {
         Instant now = clock.instant();
-        return tx.read(em -> em.createQuery("from DocumentEntity d where d.publishedAt is not null"
-                        + " and d.publishedAt <= :now order by d.adoptedOn, d.id", DocumentEntity.class)
-                .setParameter("now", now).getResultStream().map(d -> RegisterRow.of(d, siteUrl)).toList());
+        return tx.read(em -> {
+            Object[] aggregate = em.createQuery("select count(d), sum(d.id), max(d.updatedAt) from DocumentEntity d"
+                    + " where d.publishedAt is not null and d.publishedAt <= :now", Object[].class)
+                    .setParameter("now", now).getSingleResult();
+            List<Object> stamp = java.util.Arrays.asList(aggregate);
+            Snapshot cached = last;
+            if (cached.stamp().equals(stamp)) {
+                return cached.rows();
+            }
+            List<Map<String, Object>> rows = em.createQuery("from DocumentEntity d where d.publishedAt is not null"
+                            + " and d.publishedAt <= :now order by d.adoptedOn, d.id", DocumentEntity.class)
+                    .setParameter("now", now).getResultStream().map(d -> RegisterRow.of(d, siteUrl)).toList();
+            last = new Snapshot(stamp, rows);
+            return rows;
+        });
     }
 
     /** The rows as CSV into {@code out} (left open). */
