@@ -56,7 +56,7 @@ final class RegisterPage {
         model.put("kind", kind == null ? "" : kind.code());
         model.put("kindName", kind == null ? "" : kinds.name(kind));
         model.put("kinds", kindLinks(kinds, segment));
-        model.put("statuses", List.of(Status.values()).stream().filter(s -> s != Status.DRAFT).map(Status::key).toList());
+        model.put("statuses", List.of(Status.values()).stream().map(Status::key).toList());
         model.put("bodies", published.issuingBodies());
         model.put("filters", filters.values());
         model.put("filtered", filters.any());
