@@ -1,23 +1,17 @@
 package org.hromada.requests.internal.deadlines;
 
+import static org.hromada.requests.internal.deadlines.Kyiv.kyiv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import org.hromada.platform.api.site.SiteDates;
 import org.junit.jupiter.api.Test;
 
 /** REQ-STD, REQ-URG and REQ-EXT on real dates (DOMAIN.md sections 1.7, 7 and 9.1). */
 class RequestDeadlinesTest {
     private static final LocalDate MARTIAL_LAW = LocalDate.of(2022, 2, 24);
-
-    /** A Kyiv wall-clock time. */
-    static Instant kyiv(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(SiteDates.ZONE).toInstant();
-    }
 
     private static RequestDeadlines plain() {
         return new RequestDeadlines(new TestCalendar());
