@@ -3,7 +3,8 @@
 -- due_at is the exclusive end of the term (the start of the day after the last day in Kyiv, or
 -- 48 hours after receipt for an urgent request); due_on is the term's last day. Both are null
 -- while a request is with another holder (forwarded). tracking_hash is the SHA-256 of the
--- requester's tracking code, hex: the code itself is never stored.
+-- requester's tracking code, hex: the code itself is never stored. The long texts are TEXT to keep
+-- the row within MariaDB's 64 KB (utf8mb4); their lengths are checked by the bundle.
 CREATE TABLE requests_request (
     id                          BIGINT AUTO_INCREMENT PRIMARY KEY,
     version                     BIGINT        NOT NULL,
@@ -14,16 +15,16 @@ CREATE TABLE requests_request (
     requester_email             VARCHAR(254)  NULL,
     requester_postal            VARCHAR(500)  NULL,
     requester_phone             VARCHAR(40)   NULL,
-    description                 VARCHAR(5000) NOT NULL,
+    description                 TEXT          NOT NULL,
     urgent                      BOOLEAN       NOT NULL,
     urgency_ground              VARCHAR(30)   NULL,
-    urgency_justification       VARCHAR(2000) NULL,
+    urgency_justification       TEXT          NULL,
     status                      VARCHAR(20)   NOT NULL,
     department                  VARCHAR(200)  NULL,
     assignee                    VARCHAR(200)  NULL,
     due_at                      TIMESTAMP(6)  NULL,
     due_on                      DATE          NULL,
-    extension_reason            VARCHAR(2000) NULL,
+    extension_reason            TEXT          NULL,
     extension_notice_at         TIMESTAMP(6)  NULL,
     closed_at                   TIMESTAMP(6)  NULL,
     answer_text                 LONGTEXT      NULL,
@@ -34,15 +35,15 @@ CREATE TABLE requests_request (
     refusal_official_name       VARCHAR(300)  NULL,
     refusal_official_position   VARCHAR(300)  NULL,
     refused_on                  DATE          NULL,
-    refusal_reason              VARCHAR(4000) NULL,
-    refusal_appeal              VARCHAR(2000) NULL,
+    refusal_reason              TEXT          NULL,
+    refusal_appeal              TEXT          NULL,
     refusal_signature           VARCHAR(300)  NULL,
     deferral_official_name      VARCHAR(300)  NULL,
     deferral_official_position  VARCHAR(300)  NULL,
     deferral_notice_on          DATE          NULL,
-    deferral_reason             VARCHAR(4000) NULL,
+    deferral_reason             TEXT          NULL,
     deferred_until              DATE          NULL,
-    deferral_appeal             VARCHAR(2000) NULL,
+    deferral_appeal             TEXT          NULL,
     deferral_signature          VARCHAR(300)  NULL,
     forwarded_to                VARCHAR(300)  NULL,
     forwarded_at                TIMESTAMP(6)  NULL,

@@ -14,8 +14,8 @@ public record Deferral(
         @Column(name = "deferral_official_name", length = 300) String officialName,
         @Column(name = "deferral_official_position", length = 300) String officialPosition,
         @Column(name = "deferral_notice_on") LocalDate noticeOn,
-        @Column(name = "deferral_reason", length = 4000) String reason,
+        @Column(name = "deferral_reason", columnDefinition = "TEXT") String reason,
         @Column(name = "deferred_until") LocalDate until,
-        @Column(name = "deferral_appeal", length = 2000) String appealProcedure,
+        @Column(name = "deferral_appeal", columnDefinition = "TEXT") String appealProcedure,
         @Column(name = "deferral_signature", length = 300) String signature) {
 }

@@ -7,6 +7,6 @@ import java.time.Instant;
 /** Why a request was extended to 20 working days, and when the requester was told (Art. 20 part 4). */
 @Embeddable
 public record Extension(
-        @Column(name = "extension_reason", length = 2000) String reason,
+        @Column(name = "extension_reason", columnDefinition = "TEXT") String reason,
         @Column(name = "extension_notice_at") Instant noticeAt) {
 }

@@ -14,7 +14,7 @@ public record Refusal(
         @Column(name = "refusal_official_name", length = 300) String officialName,
         @Column(name = "refusal_official_position", length = 300) String officialPosition,
         @Column(name = "refused_on") LocalDate refusedOn,
-        @Column(name = "refusal_reason", length = 4000) String reason,
-        @Column(name = "refusal_appeal", length = 2000) String appealProcedure,
+        @Column(name = "refusal_reason", columnDefinition = "TEXT") String reason,
+        @Column(name = "refusal_appeal", columnDefinition = "TEXT") String appealProcedure,
         @Column(name = "refusal_signature", length = 300) String signature) {
 }

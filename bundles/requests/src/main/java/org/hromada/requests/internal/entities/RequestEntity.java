@@ -29,7 +29,7 @@ public class RequestEntity {
     private String channel;
     @Embedded
     private Requester requester;
-    @Column(nullable = false, length = 5000)
+    @Column(nullable = false, columnDefinition = "TEXT")
     private String description;
     @Column(nullable = false)
     private boolean urgent;

@@ -7,5 +7,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Urgency(
         @Column(name = "urgency_ground", length = 30) String ground,
-        @Column(name = "urgency_justification", length = 2000) String justification) {
+        @Column(name = "urgency_justification", columnDefinition = "TEXT") String justification) {
 }
