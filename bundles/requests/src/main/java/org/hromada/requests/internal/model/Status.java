@@ -24,7 +24,8 @@ public enum Status implements Keyed {
         return key;
     }
 
-    public boolean isOpen() {
-        return OPEN.contains(this);
+    /** Whether the stored status {@code key} is one whose deadline still runs. */
+    public static boolean isOpen(String key) {
+        return OPEN.stream().anyMatch(s -> s.key.equals(key));
     }
 }

@@ -36,7 +36,7 @@ public final class Statistics {
         String status = r.getStatus();
         boolean answered = Status.ANSWERED.key().equals(status);
         boolean onTime = answered && r.getDueAt() != null && r.getClosedAt().isBefore(r.getDueAt());
-        boolean open = Status.OPEN.stream().anyMatch(s -> s.key().equals(status));
+        boolean open = Status.isOpen(status);
         boolean overdue = open && r.getDueAt() != null && !now.isBefore(r.getDueAt());
         return new Counts(1, onTime ? 1 : 0, answered && !onTime ? 1 : 0, one(Status.REFUSED, status),
                 r.getDeferral() != null ? 1 : 0,

@@ -26,7 +26,7 @@ public record RequestView(long id, long version, String number, Instant received
                           Instant updatedAt, List<DeadlineChangeView> deadlineHistory, List<NoticeView> notices) {
 
     public static RequestView of(RequestEntity r, Instant now, List<DeadlineChangeView> history, List<NoticeView> notices) {
-        boolean open = Status.OPEN.stream().anyMatch(s -> s.key().equals(r.getStatus()));
+        boolean open = Status.isOpen(r.getStatus());
         boolean overdue = open && r.getDueAt() != null && !now.isBefore(r.getDueAt());
         Boolean onTime = open || r.getDueAt() == null || r.getClosedAt() == null ? null : r.getClosedAt().isBefore(r.getDueAt());
         return new RequestView(r.getId(), r.getVersion(), r.getNumber(), r.getReceivedAt(), r.getChannel(),
