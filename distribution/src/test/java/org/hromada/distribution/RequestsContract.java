@@ -314,6 +314,12 @@ abstract class RequestsContract extends ServerWithEditors {
         assertTrue(csv.body().startsWith("year,dimension,key,received,answered_on_time,answered_late"), csv.body());
         assertTrue(csv.body().contains(year + ",channel,post,"), csv.body());
         assertProblem(http.get("/api/v1/requests/statistics"), 401);
+
+        JsonNode overdue = Http.json(http.as(editor).get("/api/v1/requests?overdue=true"));
+        assertTrue(overdue.get("total").asInt() >= 1, "the request received two weeks ago and never answered");
+        overdue.get("items").forEach(item -> assertTrue(item.get("overdue").asBoolean(), item.toString()));
+        JsonNode byPost = Http.json(http.as(editor).get("/api/v1/requests?channel=post&status=refused"));
+        assertEquals(1, byPost.get("total").asInt(), byPost.toString());
         assertProblem(http.as(editor).get("/api/v1/requests/statistics?year=later"), 400);
     }
 

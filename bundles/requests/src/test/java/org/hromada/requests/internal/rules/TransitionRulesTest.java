@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hromada.platform.api.web.FieldError;

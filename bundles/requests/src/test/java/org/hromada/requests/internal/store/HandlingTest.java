@@ -21,9 +21,9 @@ import org.hromada.requests.internal.model.Action;
 import org.hromada.requests.internal.model.Fees;
 import org.hromada.requests.internal.model.Status;
 import org.hromada.requests.internal.rules.Transition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Every transition, from the statuses that allow it and from those that do not. */
 class HandlingTest {
