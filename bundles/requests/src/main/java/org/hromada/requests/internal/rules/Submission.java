@@ -1,0 +1,11 @@
+package org.hromada.requests.internal.rules;
+
+import java.time.Instant;
+import org.hromada.requests.internal.entities.Requester;
+import org.hromada.requests.internal.entities.Urgency;
+import org.hromada.requests.internal.model.Channel;
+
+/** A checked request: who, what, how and when it came, how urgent, who handles it (staff only). */
+public record Submission(Requester requester, String description, boolean urgent, Urgency urgency, Channel channel,
+                         Instant receivedAt, String department, String assignee) {
+}

@@ -1,0 +1,48 @@
+package org.hromada.requests.internal.rules;
+
+import java.time.Instant;
+import org.hromada.requests.internal.entities.Deferral;
+import org.hromada.requests.internal.entities.Refusal;
+import org.hromada.requests.internal.model.Action;
+
+/** A checked transition, one record per action. */
+public sealed interface Transition {
+
+    Action action();
+
+    record Start() implements Transition {
+        public Action action() {
+            return Action.START;
+        }
+    }
+
+    record Answer(String text, Instant answeredAt, int pages, boolean feeWaived) implements Transition {
+        public Action action() {
+            return Action.ANSWER;
+        }
+    }
+
+    record Refuse(Refusal refusal) implements Transition {
+        public Action action() {
+            return Action.REFUSE;
+        }
+    }
+
+    record Defer(Deferral deferral) implements Transition {
+        public Action action() {
+            return Action.DEFER;
+        }
+    }
+
+    record Extend(String reason, Instant noticeSentAt) implements Transition {
+        public Action action() {
+            return Action.EXTEND;
+        }
+    }
+
+    record Forward(String holder, Instant forwardedAt) implements Transition {
+        public Action action() {
+            return Action.FORWARD;
+        }
+    }
+}

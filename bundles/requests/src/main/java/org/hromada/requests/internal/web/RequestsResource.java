@@ -1,0 +1,158 @@
+package org.hromada.requests.internal.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.hromada.platform.api.security.Identity;
+import org.hromada.platform.api.security.Roles;
+import org.hromada.platform.api.web.JaxrsResource;
+import org.hromada.platform.api.web.PageResult;
+import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.rules.SubmissionRules;
+import org.hromada.requests.internal.store.RequestReads;
+import org.hromada.requests.internal.store.RequestStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/v1/requests}: the public submits (rate-limited per address, with a honeypot) and
+ * follows a request by its number and code; administrators and editors register requests received
+ * otherwise, read, edit and handle them.
+ */
+@Component(service = RequestsResource.class, property = JaxrsResource.RESOURCE + "=true")
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestsResource.class);
+    static final String RATE_LIMIT = "hromada.requests.rate.limit";
+    static final String RATE_WINDOW = "hromada.requests.rate.window.seconds";
+    private static final String NO_STORE = "no-store, private";
+
+    private final Clock clock = Clock.systemUTC();
+    private final RequestStore store;
+    private final RequestReads reads;
+    private final RateLimiter limiter;
+
+    @Activate
+    public RequestsResource(@Reference RequestStore store, @Reference RequestReads reads, BundleContext context) {
+        this.store = store;
+        this.reads = reads;
+        this.limiter = new RateLimiter(positive(context.getProperty(RATE_LIMIT), 5),
+                Duration.ofSeconds(positive(context.getProperty(RATE_WINDOW), 600)));
+    }
+
+    /**
+     * A new request: from the public (the web form, channel {@code web}) or, with a token, registered
+     * by staff. 201 with the number and the tracking code, shown this once.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(SubmissionRequest body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Identity who = Staff.caller(security);
+        if (who != null) {
+            Staff.require(who);
+            Registered registered = store.register(SubmissionRules.fromStaff(body(body), clock.instant()), who);
+            return Response.created(URI.create(JaxrsResource.BASE_PATH + "/requests/" + registered.id()))
+                    .entity(registered).header("Cache-Control", NO_STORE).build();
+        }
+        String address = http == null || http.getRemoteAddr() == null ? "unknown" : http.getRemoteAddr();
+        OptionalLong wait = limiter.attempt(address, clock.instant());
+        if (wait.isPresent()) {
+            throw new ProblemException(429, "Too Many Requests", "Too many requests were sent from this address;"
+                    + " try again in " + wait.getAsLong() + " seconds.").withHeader("Retry-After",
+                    String.valueOf(wait.getAsLong()));
+        }
+        SubmissionRequest submission = body(body);
+        if (submission.website() != null && !submission.website().isBlank()) {
+            // The honeypot: people leave it empty (assistive technology reads them the label saying so).
+            LOG.info("A request from {} filled the hidden field and was dropped", address);
+            return Response.accepted(Map.of("status", "received")).build();
+        }
+        Registered registered = store.register(SubmissionRules.fromPublic(submission, clock.instant()), null);
+        return Response.status(201).entity(registered).header("Cache-Control", NO_STORE).build();
+    }
+
+    /** The requester follows the request: 404 for a wrong pair, without telling which part is wrong. */
+    @GET
+    @Path("track")
+    public Response track(@QueryParam("number") String number, @QueryParam("code") String code) {
+        if (number == null || number.isBlank() || code == null || code.isBlank()) {
+            throw ProblemException.badRequest("Give the request's number and its tracking code.");
+        }
+        if (number.length() > 40 || code.length() > 100) {
+            throw ProblemException.notFound("No request has this number and code.");
+        }
+        return Response.ok(store.track(number, code)).header("Cache-Control", NO_STORE).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public PageResult<RequestView> list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                        @QueryParam("department") String department, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("overdue") String overdue,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        return reads.list(ListParams.parse(status, channel, department, from, to, overdue, page, size));
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public RequestView get(@PathParam("id") long id) {
+        return reads.find(id);
+    }
+
+    @PUT
+    @Path("{id: [0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public RequestView update(@PathParam("id") long id, SubmissionRequest body, @Context SecurityContext security) {
+        return store.update(id, body(body), Staff.caller(security));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public RequestView transition(@PathParam("id") long id, TransitionRequest body, @Context SecurityContext security) {
+        if (body == null) {
+            throw ProblemException.badRequest("The request needs a JSON body.");
+        }
+        return store.transition(id, body, Staff.caller(security));
+    }
+
+    private static SubmissionRequest body(SubmissionRequest body) {
+        if (body == null) {
+            throw ProblemException.badRequest("The request needs a JSON body.");
+        }
+        return body;
+    }
+
+    private static int positive(String raw, int fallback) {
+        try {
+            int value = raw == null ? fallback : Integer.parseInt(raw.strip());
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

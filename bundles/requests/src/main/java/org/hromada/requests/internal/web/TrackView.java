@@ -1,0 +1,32 @@
+package org.hromada.requests.internal.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hromada.requests.internal.entities.RequestEntity;
+
+/**
+ * What the requester sees with the number and code: the status, the dates and the outcome, nothing
+ * of the council's internal handling (department, assignee, history).
+ */
+public record TrackView(String number, Instant receivedAt, String status, LocalDate dueOn, Instant dueAt,
+                        boolean extended, LocalDate deferredUntil, String forwardedTo, Instant forwardedAt,
+                        Instant closedAt, String answer, BigDecimal fee, Refused refusal) {
+
+    /** The refusal as the requester receives it (Art. 22 part 4). */
+    public record Refused(String ground, String reason, String officialName, String officialPosition, LocalDate refusedOn,
+                          String appealProcedure) {
+    }
+
+    public static TrackView of(RequestEntity r) {
+        Refused refused = r.getRefusal() == null ? null : new Refused(r.getRefusal().ground(), r.getRefusal().reason(),
+                r.getRefusal().officialName(), r.getRefusal().officialPosition(), r.getRefusal().refusedOn(),
+                r.getRefusal().appealProcedure());
+        return new TrackView(r.getNumber(), r.getReceivedAt(), r.getStatus(), r.getDueOn(), r.getDueAt(),
+                r.getExtension() != null, r.getDeferral() == null ? null : r.getDeferral().until(),
+                r.getForwarding() == null ? null : r.getForwarding().holder(),
+                r.getForwarding() == null ? null : r.getForwarding().forwardedAt(), r.getClosedAt(),
+                r.getAnswer() == null ? null : r.getAnswer().text(), r.getAnswer() == null ? null : r.getAnswer().fee(),
+                refused);
+    }
+}
