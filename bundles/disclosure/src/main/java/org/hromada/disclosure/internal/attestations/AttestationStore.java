@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hromada.disclosure.internal.entities.AttestationEntity;
 import org.hromada.platform.api.audit.AuditEntry;
 import org.hromada.platform.api.audit.AuditLog;
+import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.security.Identity;
@@ -18,6 +19,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /** Editors' attestations, one per item; each write is recorded in the audit log. */
 @Component(service = AttestationStore.class)
@@ -28,6 +31,9 @@ public class AttestationStore {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -52,23 +58,38 @@ public class AttestationStore {
         Attestation[] before = new Attestation[1];
         Attestation after = tx.inTransaction(em -> {
             AttestationEntity entity = em.find(AttestationEntity.class, item);
-            if (entity == null) {
+            boolean created = entity == null;
+            if (created) {
                 entity = new AttestationEntity(item);
-                em.persist(entity);
             } else {
                 before[0] = view(entity);
             }
             entity.set(a.status(), a.url(), a.note(), a.attestedOn(), a.reviewDays(), who.username(),
                     clock.instant());
+            if (created) {
+                em.persist(entity);
+            }
             return view(entity);
         });
+        EventAdmin admin = events;
+        if (admin != null) {
+            // The public page and API reads are cached; a console write does not purge them by itself.
+            admin.sendEvent(new Event(Topics.SITE_CHANGED, Map.of("bundle", "org.hromada.disclosure")));
+        }
         AuditLog log = audit;
         if (log != null) {
             log.record(AuditEntry.of(who, before[0] == null ? "disclosure_attestation.create"
                     : "disclosure_attestation.update", "disclosure_attestation", item)
-                    .withSummary(item + ": " + after.status()).withChange(fields(before[0]), fields(after)));
+                    .withSummary(item + ": " + after.status()).withChange(changed(before[0], after), changed(after, before[0])));
         }
         return after;
+    }
+
+    /** The fields of {@code a} that differ in {@code other} (all of them when other is null). */
+    private static Map<String, Object> changed(Attestation a, Attestation other) {
+        Map<String, Object> fields = fields(a);
+        fields.entrySet().removeIf(e -> e.getValue().equals(fields(other).get(e.getKey())));
+        return fields;
     }
 
     private static Map<String, Object> fields(Attestation a) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.hromada.platform.api.console.ConsoleTexts;
 import org.hromada.platform.api.disclosure.CheckResult;
 import org.hromada.platform.api.disclosure.CheckStatus;
@@ -84,7 +85,7 @@ final class CheckRun {
                 TEXTS.text(Locale.ENGLISH, key, List.of()));
     }
 
-    static <T> T safe(java.util.function.Supplier<T> getter, T fallback) {
+    static <T> T safe(Supplier<T> getter, T fallback) {
         try {
             T value = getter.get();
             return value == null ? fallback : value;
