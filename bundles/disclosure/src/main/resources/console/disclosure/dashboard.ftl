@@ -37,7 +37,7 @@
         <#else>
           <p class="hint">${msg("disclosure.source." + i.source)}</p>
         </#if>
-        <#if i.attestable && i.source != "points"><p><a href="${base}/${i.id}">${msg("disclosure.attest")}<span class="visually-hidden"> — ${d.label(i)}</span></a></p></#if>
+        <#if i.attestable && i.source != "points"><p><a href="${base}/${i.id}" aria-label="${msg("disclosure.attest")} — ${d.label(i)}">${msg("disclosure.attest")}</a></p></#if>
       </td>
     </tr>
   </#list>

@@ -226,4 +226,14 @@ abstract class DisclosureContract extends ServerWithEditors {
         authors.signIn("taras", "taras-Password-1");
         assertEquals(403, authors.get("/console/disclosure").statusCode());
     }
+
+    @Test
+    void theHistoryKeepsTheNewest200ResultsOfEachCheck() throws Exception {
+        for (int i = 0; i < 201; i++) {
+            assertEquals(200, http.as(editor).postJson("/api/v1/disclosure/checks/run", "").statusCode());
+        }
+        JsonNode history = Http.json(http.get("/api/v1/disclosure/checks/2/history?size=100&page=2"));
+        assertEquals(200, history.get("total").asInt(), "one check covers part 2; older results are pruned");
+        assertEquals(100, history.get("items").size());
+    }
 }

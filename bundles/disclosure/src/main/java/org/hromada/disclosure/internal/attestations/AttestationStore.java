@@ -49,7 +49,8 @@ public class AttestationStore {
     /** Every attestation, by item. */
     public Map<String, Attestation> all() {
         return tx.read(em -> em.createQuery("from AttestationEntity a", AttestationEntity.class).getResultList()
-                .stream().map(AttestationStore::view).collect(Collectors.toMap(Attestation::item, Function.identity())));
+                .stream().map(AttestationStore::view)
+                .collect(Collectors.toMap(Attestation::item, Function.identity())));
     }
 
     /** Checks and stores an attestation of a known item, replacing the one before. */
@@ -80,7 +81,8 @@ public class AttestationStore {
         if (log != null) {
             log.record(AuditEntry.of(who, before[0] == null ? "disclosure_attestation.create"
                     : "disclosure_attestation.update", "disclosure_attestation", item)
-                    .withSummary(item + ": " + after.status()).withChange(changed(before[0], after), changed(after, before[0])));
+                    .withSummary(item + ": " + after.status())
+                    .withChange(changed(before[0], after), changed(after, before[0])));
         }
         return after;
     }

@@ -69,8 +69,9 @@ public class ResultStore {
     }
 
     private static void prune(EntityManager em, String checkId) {
-        List<Long> oldestKept = em.createQuery("select r.id from ResultEntity r where r.checkId = :c order by r.id desc",
-                Long.class).setParameter("c", checkId).setFirstResult(KEEP - 1).setMaxResults(1).getResultList();
+        List<Long> oldestKept = em.createQuery(
+                "select r.id from ResultEntity r where r.checkId = :c order by r.id desc", Long.class)
+                .setParameter("c", checkId).setFirstResult(KEEP - 1).setMaxResults(1).getResultList();
         if (!oldestKept.isEmpty()) {
             em.createQuery("delete from ResultEntity r where r.checkId = :c and r.id < :id").setParameter("c", checkId)
                     .setParameter("id", oldestKept.get(0)).executeUpdate();
@@ -82,7 +83,8 @@ public class ResultStore {
         LocalText summary = orEmpty(r.summary());
         LocalText advice = orEmpty(r.advice());
         LocalText title = orEmpty(o.title());
-        return new ResultEntity(cut(o.checkId(), 120), cut(o.item(), 12), cut(title.uk(), TITLE), cut(title.en(), TITLE),
+        return new ResultEntity(cut(o.checkId(), 120), cut(o.item(), 12), cut(title.uk(), TITLE),
+                cut(title.en(), TITLE),
                 r.status().name().toLowerCase(Locale.ROOT), cut(summary.uk(), TEXT), cut(summary.en(), TEXT),
                 cut(advice.uk(), TEXT), cut(advice.en(), TEXT), EvidenceJson.write(r.evidence()), r.since(),
                 o.checkedAt(), o.durationMs());

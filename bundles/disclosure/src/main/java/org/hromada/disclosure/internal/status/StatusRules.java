@@ -39,8 +39,9 @@ public final class StatusRules {
                     decisive.summary(), decisive.advice(), evidence, worstFirst, attestation);
         }
         if (attestation != null) {
-            return new ItemState(item, attested(attestation, today).key(), "attestation",
-                    attestation.attestedOn().atStartOfDay(SiteDates.ZONE).toInstant(), null, NONE, NONE, List.of(), List.of(), attestation);
+            Instant attestedAt = attestation.attestedOn().atStartOfDay(SiteDates.ZONE).toInstant();
+            return new ItemState(item, attested(attestation, today).key(), "attestation", attestedAt, null, NONE,
+                    NONE, List.of(), List.of(), attestation);
         }
         Optional<ItemStatus> fromPoints = points.stream().map(p -> ItemStatus.ofKey(p.status()).orElseThrow())
                 .reduce(ItemStatus::worst);
