@@ -87,7 +87,8 @@ abstract class DisclosureContract extends ServerWithEditors {
         create(DocumentsRegisterContract.act("head_order", "РК-15", today.minusDays(30).toString(), now));
         JsonNode checks = run();
         assertTrue(evidence(item(checks, "2")).contains("РК-15"), "a late order is evidence of part 2");
-        assertTrue(evidence(item(checks, "4")).contains("П-43"), "the demo's late draft: " + evidence(item(checks, "4")));
+        String drafts = evidence(item(checks, "4"));
+        assertTrue(drafts.contains("П-43"), "the demo's late draft: " + drafts);
 
         // Remove every draft the check finds late or undated, add one published in good time: part 4 passes.
         JsonNode attention = Http.json(http.as(editor).get("/api/v1/documents/deadlines?status=late,no_date&size=100"));
@@ -130,14 +131,19 @@ abstract class DisclosureContract extends ServerWithEditors {
         assertEquals("compliant", point.get("status").asText(), point.toString());
         assertEquals("attestation", point.get("source").asText());
         assertEquals("/pro-nas/hrafik-pryiomu", point.get("attestation").get("url").asText());
+        assertFalse(point.get("attestation").has("attestedBy"), "staff usernames are not for the public");
+        assertEquals("halyna", item(Http.json(http.as(editor).get("/api/v1/disclosure/checks")), "1.11.3")
+                .get("attestation").get("attestedBy").asText(), "editors see who attested");
         assertTrue(http.get("/access-to-information").body().contains("href=\"/pro-nas/hrafik-pryiomu\""));
 
         assertEquals(200, http.as(admin).putJson("/api/v1/disclosure/attestations/1.11.3", "{\"status\":\"compliant\","
-                + "\"url\":\"/pro-nas/hrafik-pryiomu\",\"attestedOn\":\"" + today.minusDays(31) + "\",\"reviewDays\":30}")
+                + "\"url\":\"/pro-nas/hrafik-pryiomu\",\"attestedOn\":\"" + today.minusDays(31)
+                + "\",\"reviewDays\":30}")
                 .statusCode());
         assertEquals("stale", item(Http.json(http.get("/api/v1/disclosure/checks")), "1.11.3").get("status").asText());
-        assertEquals("compliant", Http.json(http.get("/api/v1/disclosure/attestations/1.11.3")).get("status").asText(),
-                "the editor's word stays as given; the item is stale by the date");
+        JsonNode stored = Http.json(http.get("/api/v1/disclosure/attestations/1.11.3"));
+        assertEquals("compliant", stored.get("status").asText(), "the word stays; the item is stale by the date");
+        assertFalse(stored.has("attestedBy"), stored.toString());
 
         JsonNode audit = Http.json(http.as(admin).get(
                 "/api/v1/audit?entityType=disclosure_attestation&entityId=1.11.3"));
@@ -165,7 +171,8 @@ abstract class DisclosureContract extends ServerWithEditors {
         for (String field : List.of("status", "url", "reviewDays", "attestedOn")) {
             assertTrue(invalid.body().contains("\"field\":\"" + field + "\""), invalid.body());
         }
-        assertProblem(http.as(editor).putJson("/api/v1/disclosure/attestations/1.9", "{\"status\":\"compliant\"}"), 422);
+        assertProblem(http.as(editor).putJson("/api/v1/disclosure/attestations/1.9",
+                "{\"status\":\"compliant\"}"), 422);
         assertProblem(http.as(editor).putJson("/api/v1/disclosure/attestations/1.9", "{\"status\":"), 400);
         assertProblem(http.as(editor).putJson("/api/v1/disclosure/attestations/1.9",
                 "{\"status\":\"compliant\",\"url\":\"/x\",\"attestedOn\":\"yesterday\"}"), 400);

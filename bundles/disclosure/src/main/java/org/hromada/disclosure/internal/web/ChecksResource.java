@@ -7,12 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.hromada.disclosure.internal.catalogue.Catalogue;
 import org.hromada.disclosure.internal.checks.CheckRunner;
 import org.hromada.disclosure.internal.checks.ResultStore;
 import org.hromada.disclosure.internal.checks.StoredResult;
 import org.hromada.disclosure.internal.status.Overview;
+import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
@@ -42,16 +45,16 @@ public class ChecksResource {
     private Catalogue catalogue;
 
     @GET
-    public ChecksView list() {
-        return ChecksView.of(overview.states());
+    public ChecksView list(@Context SecurityContext security) {
+        return ChecksView.of(overview.states(), staff(security));
     }
 
     @POST
     @Path("run")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public ChecksView run() {
+    public ChecksView run(@Context SecurityContext security) {
         runner.runAll();
-        return list();
+        return list(security);
     }
 
     @GET
@@ -61,6 +64,12 @@ public class ChecksResource {
         Paging paging = Paging.of(page, size);
         known(catalogue, item);
         return results.history(item, paging.page(), paging.size());
+    }
+
+    /** Administrators and editors; the rest is the public. */
+    static boolean staff(SecurityContext security) {
+        return security.getUserPrincipal() instanceof Identity who
+                && (who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EDITOR));
     }
 
     /** A 404 for an item the catalogue does not have. */

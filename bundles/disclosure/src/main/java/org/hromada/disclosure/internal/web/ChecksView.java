@@ -13,9 +13,10 @@ import org.hromada.disclosure.internal.status.Overview;
  */
 public record ChecksView(List<ItemView> items, int total, Map<String, Long> counts, Instant checkedAt) {
 
-    static ChecksView of(List<ItemState> states) {
+    static ChecksView of(List<ItemState> states, boolean staff) {
         Instant last = states.stream().flatMap(s -> s.checks().stream()).map(r -> r.checkedAt())
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        return new ChecksView(states.stream().map(ItemView::of).toList(), states.size(), Overview.counts(states), last);
+        return new ChecksView(states.stream().map(s -> ItemView.of(s, staff)).toList(), states.size(),
+                Overview.counts(states), last);
     }
 }

@@ -13,9 +13,11 @@ public record ItemView(String item, String parent, int part, LocalText name, boo
                        String source, Instant checkedAt, Instant since, LocalText summary, LocalText advice,
                        List<Evidence> evidence, List<StoredResult> checks, Attestation attestation) {
 
-    static ItemView of(ItemState s) {
+    /** @param staff whether the caller may see who attested the item */
+    static ItemView of(ItemState s, boolean staff) {
+        Attestation attestation = s.attestation() == null || staff ? s.attestation() : s.attestation().anonymous();
         return new ItemView(s.item().id(), s.item().parentId(), s.item().part(), s.item().name(),
                 s.item().appliesToCouncil(), s.status(), s.source(), s.checkedAt(), s.since(), s.summary(), s.advice(),
-                s.evidence(), s.checks(), s.attestation());
+                s.evidence(), s.checks(), attestation);
     }
 }
