@@ -68,6 +68,8 @@ class AccessibilityInBrowserIT {
         pages.put("register, a filter that cannot be used", "/documents?from=2026-13-45&kind=council_decision");
         pages.put("document with files and history", "/documents/council-decisions/2026/1985-VIII");
         pages.put("register of one kind (en)", "/en/documents/drafts");
+        pages.put("access to public information", "/access-to-information");
+        pages.put("access to public information (en)", "/en/access-to-information");
     }
 
     @AfterAll

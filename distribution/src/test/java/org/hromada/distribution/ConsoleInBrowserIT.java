@@ -187,7 +187,8 @@ class ConsoleInBrowserIT {
         for (String path : List.of("/console/users", "/console/users/new", "/console/tokens", "/console/tokens/new",
                 "/console/audit", "/console/bundles", "/console/bundles/install", "/console/media",
                 "/console/media/upload", "/console/account", "/console/pages", "/console/documents",
-                "/console/documents/new", "/console/documents/deadlines", "/console/sessions", "/console/sessions/new")) {
+                "/console/documents/new", "/console/documents/deadlines", "/console/sessions", "/console/sessions/new",
+                "/console/disclosure", "/console/disclosure/1.7")) {
             open(path);
             assertFalse(browser.getCurrentUrl().contains("/sign-in"), path);
             checkAccessibility(path);
@@ -198,7 +199,8 @@ class ConsoleInBrowserIT {
         for (int width : new int[] {768, 320}) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             for (String path : List.of("/console/", "/console/news", "/console/news/" + itemId, "/console/users",
-                    "/console/audit", "/console/documents", "/console/documents/new", "/console/sessions/new")) {
+                    "/console/audit", "/console/documents", "/console/documents/new", "/console/sessions/new",
+                    "/console/disclosure", "/console/disclosure/1.7")) {
                 open(path);
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
