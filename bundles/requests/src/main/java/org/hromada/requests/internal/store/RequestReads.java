@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.site.SiteDates;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.deadlines.RequestDeadlines;
 import org.hromada.requests.internal.entities.DeadlineChangeEntity;
 import org.hromada.requests.internal.entities.RequestEntity;
 import org.hromada.requests.internal.mail.Outbox;
@@ -47,10 +49,24 @@ public class RequestReads {
     }
 
     public PageResult<RequestView> list(ListParams p) {
+        return list(p, null);
+    }
+
+    /**
+     * The filtered list narrowed by {@code words} (null for none): requests whose number, requester's
+     * name or e-mail, or description contain them, ignoring case.
+     */
+    public PageResult<RequestView> list(ListParams p, String words) {
         Instant now = clock.instant();
         return tx.read(em -> {
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> args = new LinkedHashMap<>();
+            if (words != null && !words.isBlank()) {
+                where.append(" and (lower(r.number) like :words escape '!' or lower(r.requester.name) like :words"
+                        + " escape '!' or lower(r.requester.email) like :words escape '!'"
+                        + " or lower(r.description) like :words escape '!')");
+                args.put("words", "%" + likeEscaped(words.strip().toLowerCase(Locale.ROOT)) + "%");
+            }
             if (p.status() != null) {
                 where.append(" and r.status = :status");
                 args.put("status", p.status().key());
@@ -89,6 +105,30 @@ public class RequestReads {
         });
     }
 
+    /**
+     * What the dashboard shows: how many open requests are past their deadline, due today (Kyiv's
+     * day, not yet past) and open in all, and the {@code limit} open ones with the nearest deadline.
+     */
+    public DueSummary due(int limit) {
+        Instant now = clock.instant();
+        List<String> open = Status.OPEN.stream().map(Status::key).toList();
+        return tx.read(em -> {
+            long overdue = em.createQuery("select count(r) from RequestEntity r where r.status in :open"
+                    + " and r.dueAt <= :now", Long.class).setParameter("open", open).setParameter("now", now)
+                    .getSingleResult();
+            long today = em.createQuery("select count(r) from RequestEntity r where r.status in :open"
+                    + " and r.dueAt > :now and r.dueOn = :today", Long.class).setParameter("open", open)
+                    .setParameter("now", now).setParameter("today", RequestDeadlines.day(now)).getSingleResult();
+            long all = em.createQuery("select count(r) from RequestEntity r where r.status in :open", Long.class)
+                    .setParameter("open", open).getSingleResult();
+            List<RequestView> soonest = em.createQuery("select r from RequestEntity r where r.status in :open"
+                    + " and r.dueAt is not null order by r.dueAt, r.id", RequestEntity.class).setParameter("open", open)
+                    .setMaxResults(limit).getResultList().stream()
+                    .map(r -> RequestView.of(r, now, List.of(), List.of())).toList();
+            return new DueSummary(overdue, today, all, soonest);
+        });
+    }
+
     /** The figures of the requests received in {@code year} (Kyiv's calendar). */
     public StatisticsView statistics(int year) {
         Instant now = clock.instant();
@@ -113,6 +153,11 @@ public class RequestReads {
                 .setParameter("id", r.getId()).getResultList().stream().map(DeadlineChangeView::of).toList();
         List<NoticeView> notices = outbox.of(em, r.getId()).stream().map(NoticeView::of).toList();
         return RequestView.of(r, now, history, notices);
+    }
+
+    /** {@code %} and {@code _} typed by a user match themselves (the escape character is {@code !}). */
+    private static String likeEscaped(String words) {
+        return words.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Instant startOf(LocalDate day) {

@@ -1,0 +1,45 @@
+package org.hromada.requests.internal.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hromada.platform.api.console.ConsoleRequest;
+import org.hromada.requests.internal.web.SubmissionRequest;
+
+/**
+ * Registration by staff of a request received by post, phone, e-mail or in person: what Article 19
+ * part 5 asks (who, how to answer, what), the urgency and its ground, the channel, the time of
+ * receipt on Kyiv's clock, and who handles it.
+ */
+final class RegistrationForm extends Form {
+    static final List<String> FIELDS = List.of("channel", "receivedAt", "name", "email", "postalAddress", "phone",
+            "description", "urgent", "urgencyGround", "urgencyJustification", "department", "assignee");
+
+    private RegistrationForm(Map<String, String> values) {
+        super(FIELDS, values);
+    }
+
+    static RegistrationForm of(ConsoleRequest request) {
+        Map<String, String> values = ConsoleForms.values(request, FIELDS);
+        values.put("urgent", ConsoleForms.checkbox(request.params("urgent")) ? "true" : "");
+        return new RegistrationForm(values);
+    }
+
+    /** A new registration: received by post, now. */
+    static RegistrationForm empty(String receivedAt) {
+        return new RegistrationForm(Map.of("channel", "post", "receivedAt", receivedAt));
+    }
+
+    /** The store's request, or empty when the time of receipt cannot be read ({@link #errors()} says so). */
+    Optional<SubmissionRequest> toRequest() {
+        String receivedAt = instant("receivedAt");
+        if (!errors().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean urgent = !value("urgent").isEmpty();
+        return Optional.of(new SubmissionRequest(trimmed("name"), trimmed("email"), trimmed("postalAddress"),
+                trimmed("phone"), trimmed("description"), urgent, urgent ? trimmed("urgencyGround") : null,
+                urgent ? trimmed("urgencyJustification") : null, null, trimmed("channel"), receivedAt,
+                trimmed("department"), trimmed("assignee")));
+    }
+}

@@ -1,0 +1,108 @@
+<#import "/hromada-console/ui.ftl" as ui>
+<#import "lib.ftl" as q>
+<#assign r = request>
+<p class="meta"><a href="${base}">${msg("requests.list.title")}</a></p>
+<h1>${msg("requests.request.heading", r.number)}</h1>
+<p class="meta"><@q.status r.status/> · ${msg("requests.field.due")}: <@q.due key=r.due dueOn=r.dueOn/></p>
+<#if actions?has_content>
+<nav class="toolbar" aria-label="${msg("requests.request.actions")}">
+  <#list actions as a><@ui.linkButton href=r.href + "/" + a label=msg("requests.action." + a) kind=(a?index == 0)?then("primary", "secondary")/></#list>
+</nav>
+</#if>
+<section aria-labelledby="details-h">
+  <h2 id="details-h">${msg("requests.request.details")}</h2>
+  <dl class="facts">
+    <dt>${msg("requests.field.receivedAt")}</dt><dd><@ui.when r.receivedAt/></dd>
+    <dt>${msg("requests.field.channel")}</dt><dd>${msg("requests.channel." + r.channel)}</dd>
+    <dt>${msg("requests.field.name")}</dt><dd>${r.requester}</dd>
+    <#if r.email?has_content><dt>${msg("requests.field.email")}</dt><dd>${r.email}</dd></#if>
+    <#if r.postalAddress?has_content><dt>${msg("requests.field.postalAddress")}</dt><dd>${r.postalAddress}</dd></#if>
+    <#if r.phone?has_content><dt>${msg("requests.field.phone")}</dt><dd>${r.phone}</dd></#if>
+    <dt>${msg("requests.field.description")}</dt><dd>${r.description}</dd>
+    <dt>${msg("requests.field.urgent")}</dt><dd><#if r.urgent>${msg("requests.urgency." + r.urgencyGround)}: ${r.urgencyJustification}<#else>${msg("requests.request.notUrgent")}</#if></dd>
+    <dt>${msg("requests.field.department")}</dt><dd>${r.department?has_content?then(r.department, "—")}</dd>
+    <dt>${msg("requests.field.assignee")}</dt><dd>${r.assignee?has_content?then(r.assignee, "—")}</dd>
+    <dt>${msg("requests.request.dueAt")}</dt><dd><@ui.when r.dueAt!/></dd>
+    <dt>${msg("requests.request.closedAt")}</dt><dd><@ui.when r.closedAt!/></dd>
+    <dt>${msg("requests.request.createdBy")}</dt><dd>${r.createdBy}</dd>
+  </dl>
+</section>
+<#if outcome?has_content>
+<section aria-labelledby="outcome-h">
+  <h2 id="outcome-h">${msg("requests.request.outcome")}</h2>
+  <dl class="facts">
+  <#if outcome.answer??>
+    <dt>${msg("requests.field.answer")}</dt><dd>${outcome.answer.text}</dd>
+    <dt>${msg("requests.field.pages")}</dt><dd>${outcome.answer.pages}</dd>
+    <dt>${msg("requests.request.fee")}</dt><dd>${outcome.answer.fee}<#if outcome.answer.feeWaived> (${msg("requests.field.feeWaived")})</#if></dd>
+  </#if>
+  <#if outcome.refusal??>
+    <dt>${msg("requests.field.ground")}</dt><dd>${msg("requests.ground." + outcome.refusal.ground)}</dd>
+    <dt>${msg("requests.field.reason")}</dt><dd>${outcome.refusal.reason}</dd>
+    <dt>${msg("requests.field.officialName")}</dt><dd>${outcome.refusal.officialName}, ${outcome.refusal.officialPosition}</dd>
+    <dt>${msg("requests.field.refusedOn")}</dt><dd>${outcome.refusal.on}</dd>
+    <dt>${msg("requests.field.appealProcedure")}</dt><dd>${outcome.refusal.appealProcedure}</dd>
+    <dt>${msg("requests.field.signature")}</dt><dd>${outcome.refusal.signature}</dd>
+  </#if>
+  <#if outcome.deferral??>
+    <dt>${msg("requests.request.deferral")}</dt><dd>${outcome.deferral.reason}</dd>
+    <dt>${msg("requests.field.until")}</dt><dd>${outcome.deferral.until}</dd>
+    <dt>${msg("requests.field.officialName")}</dt><dd>${outcome.deferral.officialName}, ${outcome.deferral.officialPosition}</dd>
+    <dt>${msg("requests.field.noticeOn")}</dt><dd>${outcome.deferral.on}</dd>
+    <dt>${msg("requests.field.appealProcedure")}</dt><dd>${outcome.deferral.appealProcedure}</dd>
+    <dt>${msg("requests.field.signature")}</dt><dd>${outcome.deferral.signature}</dd>
+  </#if>
+  <#if outcome.extension??>
+    <dt>${msg("requests.request.extension")}</dt><dd>${outcome.extension.reason}</dd>
+    <dt>${msg("requests.field.noticeSentAt")}</dt><dd><@ui.when outcome.extension.noticeAt!/></dd>
+  </#if>
+  <#if outcome.forwarding??>
+    <dt>${msg("requests.field.holder")}</dt><dd>${outcome.forwarding.holder}</dd>
+    <dt>${msg("requests.field.forwardedAt")}</dt><dd><@ui.when outcome.forwarding.at!/></dd>
+  </#if>
+  </dl>
+</section>
+</#if>
+<section aria-labelledby="history-h">
+  <h2 id="history-h">${msg("requests.request.history")}</h2>
+  <#if history?has_content>
+  <@ui.tableScroll label=msg("requests.request.history")>
+  <table class="table">
+    <thead><tr>
+      <th scope="col">${msg("requests.history.when")}</th>
+      <th scope="col">${msg("requests.history.kind")}</th>
+      <th scope="col">${msg("requests.history.before")}</th>
+      <th scope="col">${msg("requests.history.after")}</th>
+      <th scope="col">${msg("requests.history.reason")}</th>
+      <th scope="col">${msg("requests.history.actor")}</th>
+    </tr></thead>
+    <tbody>
+    <#list history as h>
+      <tr>
+        <td><@ui.when h.changedAt/></td>
+        <td>${msg("requests.history." + h.kind)}</td>
+        <td>${h.before?has_content?then(h.before, "—")}</td>
+        <td>${h.after?has_content?then(h.after, "—")}</td>
+        <td>${h.reason}</td>
+        <td>${h.actor}</td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+  </@ui.tableScroll>
+  <#else>
+  <p class="empty">${msg("requests.history.empty")}</p>
+  </#if>
+</section>
+<section aria-labelledby="notices-h">
+  <h2 id="notices-h">${msg("requests.request.notices")}</h2>
+  <#if notices?has_content>
+  <ul>
+  <#list notices as n>
+    <li>${msg("requests.notice." + n.kind)} → ${n.recipient}: ${msg("requests.notice.state." + n.state)} (<@ui.when n.createdAt/>)<#if n.lastError?has_content> <span class="hint">${n.lastError}</span></#if></li>
+  </#list>
+  </ul>
+  <#else>
+  <p class="empty">${msg("requests.notices.empty")}</p>
+  </#if>
+</section>
