@@ -11,7 +11,7 @@
 </#if>
 <section aria-labelledby="details-h">
   <h2 id="details-h">${msg("requests.request.details")}</h2>
-  <dl class="facts">
+  <dl>
     <dt>${msg("requests.field.receivedAt")}</dt><dd><@ui.when r.receivedAt/></dd>
     <dt>${msg("requests.field.channel")}</dt><dd>${msg("requests.channel." + r.channel)}</dd>
     <dt>${msg("requests.field.name")}</dt><dd>${r.requester}</dd>
@@ -30,7 +30,7 @@
 <#if outcome?has_content>
 <section aria-labelledby="outcome-h">
   <h2 id="outcome-h">${msg("requests.request.outcome")}</h2>
-  <dl class="facts">
+  <dl>
   <#if outcome.answer??>
     <dt>${msg("requests.field.answer")}</dt><dd>${outcome.answer.text}</dd>
     <dt>${msg("requests.field.pages")}</dt><dd>${outcome.answer.pages}</dd>

@@ -182,13 +182,15 @@ class ConsoleInBrowserIT {
 
     @Test
     @Order(5)
-    void theAdministrationPagesAreCheckedToo() {
+    void theAdministrationPagesAreCheckedToo() throws Exception {
         signIn("admin", HromadaServer.ADMIN_PASSWORD);
+        String request = "/console/requests/" + registeredRequest();
         for (String path : List.of("/console/users", "/console/users/new", "/console/tokens", "/console/tokens/new",
                 "/console/audit", "/console/bundles", "/console/bundles/install", "/console/media",
                 "/console/media/upload", "/console/account", "/console/pages", "/console/documents",
                 "/console/documents/new", "/console/documents/deadlines", "/console/sessions", "/console/sessions/new",
-                "/console/disclosure", "/console/disclosure/1.7")) {
+                "/console/disclosure", "/console/disclosure/1.7", "/console/requests", "/console/requests/new",
+                request, request + "/start", request + "/extend", "/console/requests/statistics")) {
             open(path);
             assertFalse(browser.getCurrentUrl().contains("/sign-in"), path);
             checkAccessibility(path);
@@ -200,7 +202,8 @@ class ConsoleInBrowserIT {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             for (String path : List.of("/console/", "/console/news", "/console/news/" + itemId, "/console/users",
                     "/console/audit", "/console/documents", "/console/documents/new", "/console/sessions/new",
-                    "/console/disclosure", "/console/disclosure/1.7")) {
+                    "/console/disclosure", "/console/disclosure/1.7", "/console/requests", "/console/requests/new",
+                    request, "/console/requests/statistics")) {
                 open(path);
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -251,6 +254,15 @@ class ConsoleInBrowserIT {
                 .until(ExpectedConditions.stalenessOf(element));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** A request received by post, registered through the API, for its console pages. */
+    private long registeredRequest() throws Exception {
+        String token = http.token(EDITOR, EDITOR_PASSWORD);
+        HttpResponse<String> created = http.as(token).postJson("/api/v1/requests", "{\"name\":\"Олена Коваль\","
+                + "\"postalAddress\":\"вул. Шевченка, 1\",\"description\":\"Копії рішень про бюджет\",\"channel\":\"post\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).get("id").asLong();
     }
 
     private JsonNode item() throws Exception {

@@ -1,0 +1,171 @@
+package org.hromada.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The requests console section through the real console, as a browser without JavaScript uses it: a
+ * request received by post registered through the form (after a field error), its tracking code shown
+ * once, started with an assignment, answered, counted in the statistics, and shown on the dashboard
+ * while open. Mail is left unconfigured: the notices wait in the outbox. The API ITs cover MariaDB.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RequestsConsoleOnEmbeddedDatabaseIT {
+    private static final Pattern CODE = Pattern.compile("<strong>([A-Z2-7]{4}(?:-[A-Z2-7]{1,4})+)</strong>");
+    private static final Pattern NUMBER = Pattern.compile("З-\\d{4}-\\d{4}");
+    private static final String DESCRIPTION = "Копії рішень про бюджет громади на 2026 рік";
+
+    private HromadaServer server;
+    private ConsoleClient console;
+    private String request;
+    private String number;
+
+    @BeforeAll
+    void boot() throws Exception {
+        server = HromadaServer.create(null).start();
+        console = new ConsoleClient(server);
+        HttpResponse<String> signedIn = console.signIn("admin", HromadaServer.ADMIN_PASSWORD);
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        awaitSection();
+    }
+
+    /** The requests bundle's section appears once its persistence unit is up, which may follow the health check. */
+    private void awaitSection() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (console.get("/console/requests").statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        String log = server.console();
+        throw new AssertionError("No requests console section after 60 s:\n" + log.substring(Math.max(0, log.length() - 4000)));
+    }
+
+    @AfterAll
+    void shutDown() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aRequestReceivedByPostIsRegisteredAndItsCodeShownOnce() throws Exception {
+        HttpResponse<String> register = console.get("/console/requests");
+        assertEquals(200, register.statusCode(), register.body());
+        assertTrue(register.body().contains("Реєстр запитів на інформацію"), register.body());
+
+        String receivedAt = LocalDateTime.now(ZoneId.of("Europe/Kyiv")).minusHours(2)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("channel", "post", "receivedAt", receivedAt,
+                "name", "Олена Коваль", "postalAddress", "вул. Шевченка, 1, Хмарівка"));
+        HttpResponse<String> invalid = console.submit("/console/requests/new", "/console/requests/new", fields);
+        assertEquals(422, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("id=\"e-description\">Заповніть це поле."), invalid.body());
+        assertTrue(invalid.body().contains("вул. Шевченка, 1, Хмарівка"), "what was typed comes back");
+
+        fields.put("description", DESCRIPTION);
+        HttpResponse<String> registered = console.submit("/console/requests/new", "/console/requests/new", fields);
+        assertEquals(200, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("Запит зареєстровано"), registered.body());
+        Matcher code = CODE.matcher(registered.body());
+        assertTrue(code.find(), "the tracking code: " + registered.body());
+        Matcher n = NUMBER.matcher(registered.body());
+        assertTrue(n.find(), registered.body());
+        number = n.group();
+        Matcher link = Pattern.compile("href=\"(/console/requests/\\d+)\"").matcher(registered.body());
+        assertTrue(link.find(), registered.body());
+        request = link.group(1);
+
+        HttpResponse<String> page = console.get(request);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains(DESCRIPTION), page.body());
+        assertTrue(page.body().contains("Пошта"), "the channel: " + page.body());
+        assertTrue(page.body().contains("Початковий строк"), "the history: " + page.body());
+        assertFalse(page.body().contains(code.group(1)), "the code is shown once only");
+        assertFalse(page.body().contains(request + "/answer"), "a registered request is started first");
+
+        HttpResponse<String> followed = new Http(server).get("/api/v1/requests/track?number="
+                + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&code=" + code.group(1));
+        assertEquals(200, followed.statusCode(), "the code works for the requester: " + followed.body());
+    }
+
+    @Test
+    @Order(2)
+    void startedWithAnAssignmentItIsOnTheDashboard() throws Exception {
+        HttpResponse<String> started = console.submit(request + "/start", request + "/start",
+                Map.of("department", "Фінансовий відділ", "assignee", "Петренко П."));
+        assertEquals(303, started.statusCode(), started.body());
+        String page = console.get(request).body();
+        assertTrue(page.contains("Запит узято в роботу."), "the flash message: " + page);
+        assertTrue(page.contains("Опрацьовується"), page);
+        assertTrue(page.contains("Фінансовий відділ") && page.contains("Петренко П."), page);
+        assertTrue(page.contains(request + "/answer"), page);
+
+        HttpResponse<String> dashboard = console.get("/console/");
+        assertTrue(dashboard.body().contains("Відкритих запитів: 1"), dashboard.body());
+        assertTrue(dashboard.body().contains("href=\"" + request + "\""), "the most urgent one: " + dashboard.body());
+        String list = console.get("/console/requests?department=" + URLEncoder.encode("Фінансовий відділ",
+                StandardCharsets.UTF_8) + "&q=" + URLEncoder.encode("бюджет",
+                StandardCharsets.UTF_8)).body();
+        assertTrue(list.contains(number), "found by department and words: " + list);
+        assertFalse(console.get("/console/requests?q=nothing-like-it").body().contains(number));
+    }
+
+    @Test
+    @Order(3)
+    void answeredItIsCountedInTheStatistics() throws Exception {
+        HttpResponse<String> answered = console.submit(request + "/answer", request + "/answer",
+                Map.of("answer", "Копії рішень надсилаємо поштою.", "pages", "4"));
+        assertEquals(303, answered.statusCode(), answered.body());
+        String page = console.get(request).body();
+        assertTrue(page.contains("Відповідь збережено."), page);
+        assertTrue(page.contains("Надано відповідь"), page);
+        assertTrue(page.contains("Копії рішень надсилаємо поштою."), page);
+        assertFalse(page.contains(request + "/refuse"), "no action after the answer");
+        HttpResponse<String> again = console.submit(request, request + "/refuse", Map.of("ground", "not_held"));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("не допускає цієї дії"), again.body());
+
+        HttpResponse<String> stats = console.get("/console/requests/statistics");
+        assertEquals(200, stats.statusCode(), stats.body());
+        assertTrue(Pattern.compile("Усі запити</th>\\s*<td>1</td><td>1</td><td>0</td>").matcher(stats.body()).find(),
+                "received 1, answered on time 1, late 0: " + stats.body());
+        HttpResponse<String> csv = console.get("/console/requests/statistics.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("channel,post,1,1,0"), csv.body());
+    }
+
+    @Test
+    @Order(4)
+    void consoleWritesAreAuditedAsTheConsoles() throws Exception {
+        Http http = new Http(server);
+        String admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
+        JsonNode entries = Http.json(http.as(admin).get("/api/v1/audit?entityType=request&channel=console")).get("items");
+        assertTrue(entries.size() >= 4, entries.toString()); // created, assigned, started, answered
+        assertEquals("console", entries.get(0).get("channel").asText());
+    }
+}
