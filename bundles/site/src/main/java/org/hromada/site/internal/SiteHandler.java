@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hromada.platform.api.site.Feed;
+import org.hromada.platform.api.site.FormAnswer;
+import org.hromada.platform.api.site.FormSubmission;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteFeed;
+import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SitemapSource;
 import org.hromada.platform.api.web.EntityTags;
@@ -52,6 +55,9 @@ final class SiteHandler {
     }
 
     SiteResponse handle(SiteRequest request) {
+        if ("POST".equals(request.method())) {
+            return post(request);
+        }
         if (!"GET".equals(request.method()) && !"HEAD".equals(request.method())) {
             return new SiteResponse(405).header("Allow", "GET, HEAD");
         }
@@ -94,6 +100,69 @@ final class SiteHandler {
             return notFound(context);
         }
         return cached(key, request, () -> page(match.get(), context, request));
+    }
+
+    /**
+     * A POST: only to a form's path, from this site, url-encoded, within {@link PostBody#LIMIT}; each refusal
+     * is a themed page. The form's answer is rendered like any page, never cached.
+     */
+    private SiteResponse post(SiteRequest request) {
+        String raw = request.rawPath() == null || request.rawPath().isEmpty() ? "/" : request.rawPath();
+        RequestPath path = RequestPath.parse(raw, null);
+        PageContext context = path instanceof RequestPath.Page page ? PageContext.of(page) : PageContext.unreadable(raw);
+        Optional<RouteTable.Match<SiteForm>> form = path instanceof RequestPath.Page page
+                ? sources.forms().resolve(page.segments()) : Optional.empty();
+        PostBody body = request.post();
+        if (form.isEmpty() || body == null) {
+            return refused(405, context).header("Allow", "GET, HEAD");
+        }
+        if (!sameSite(body.originHeader(), request)) {
+            return refused(403, context);
+        }
+        if (body.tooLarge()) {
+            return refused(413, context);
+        }
+        if (!body.urlEncoded()) {
+            return refused(415, context);
+        }
+        FormAnswer answer;
+        try {
+            answer = form.get().route().submit(new FormSubmission(context.path(), form.get().params(), body.fields(),
+                    body.clientAddress(), context.language()));
+        } catch (RuntimeException | LinkageError e) { // the form's own bug, or its bundle went away mid-call
+            return serverError(context, e);
+        }
+        if (answer == null) {
+            return serverError(context, new IllegalStateException("The form answered nothing"));
+        }
+        SiteResponse response = page(answer.status(), answer.template(), context, answer.model())
+                .header("Cache-Control", "no-store");
+        answer.retryAfter().ifPresent(seconds -> response.header("Retry-After", Long.toString(seconds)));
+        return response;
+    }
+
+    /**
+     * Whether a POST comes from a page of this site: no {@code Origin} (older browsers, other clients; a
+     * form of another site always sends one) or the address the request was sent to, or {@code site.url}.
+     */
+    private boolean sameSite(String originHeader, SiteRequest request) {
+        if (originHeader == null) {
+            return true;
+        }
+        String sent = originHeader.strip();
+        return sent.equalsIgnoreCase(request.origin()) || !settings.siteUrl().isEmpty()
+                && sent.equalsIgnoreCase(originOf(settings.siteUrl()));
+    }
+
+    /** {@code https://host[:port]} of a normalised {@code site.url}, which may end in a path prefix. */
+    private static String originOf(String siteUrl) {
+        int path = siteUrl.indexOf('/', siteUrl.indexOf("://") + 3);
+        return path < 0 ? siteUrl : siteUrl.substring(0, path);
+    }
+
+    /** A themed page saying why the site did not take what was sent; never cached. */
+    private SiteResponse refused(int status, PageContext context) {
+        return page(status, "refused.ftl", context, Map.of("status", status)).header("Cache-Control", "no-store");
     }
 
     /** The cached answer, or a fresh one that is kept when it is a 200. */

@@ -15,10 +15,21 @@ import java.util.Map;
  * @param acceptsGzip     whether {@code Accept-Encoding} allows gzip
  * @param origin          {@code scheme://host[:port]} as the client addressed the server; absolute addresses
  *                        (sitemap, feeds, robots.txt) use it when {@code site.url} is not configured
+ * @param post            what a POST sent, or null for other methods
  */
 record SiteRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> query,
-                   String ifNoneMatch, String ifModifiedSince, boolean acceptsGzip, String origin) {
+                   String ifNoneMatch, String ifModifiedSince, boolean acceptsGzip, String origin, PostBody post) {
     static final String LOCAL_ORIGIN = "http://localhost";
+
+    SiteRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> query, String ifNoneMatch,
+                String ifModifiedSince, boolean acceptsGzip, String origin) {
+        this(method, rawPath, rawQuery, query, ifNoneMatch, ifModifiedSince, acceptsGzip, origin, null);
+    }
+
+    /** A POST of {@code body} to {@code rawPath}. */
+    static SiteRequest post(String rawPath, PostBody body) {
+        return new SiteRequest("POST", rawPath, null, Map.of(), null, null, false, LOCAL_ORIGIN, body);
+    }
 
     static SiteRequest get(String rawPath) {
         return new SiteRequest("GET", rawPath, null, Map.of(), null, null, false, LOCAL_ORIGIN);
@@ -30,11 +41,11 @@ record SiteRequest(String method, String rawPath, String rawQuery, Map<String, L
 
     /** The same request with conditional headers. */
     SiteRequest conditional(String etag, String modifiedSince) {
-        return new SiteRequest(method, rawPath, rawQuery, query, etag, modifiedSince, acceptsGzip, origin);
+        return new SiteRequest(method, rawPath, rawQuery, query, etag, modifiedSince, acceptsGzip, origin, post);
     }
 
     /** The same request accepting gzip. */
     SiteRequest gzip() {
-        return new SiteRequest(method, rawPath, rawQuery, query, ifNoneMatch, ifModifiedSince, true, origin);
+        return new SiteRequest(method, rawPath, rawQuery, query, ifNoneMatch, ifModifiedSince, true, origin, post);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hromada.platform.api.site.SiteFeed;
+import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.site.SitePreview;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SiteMenuItem;
@@ -48,6 +50,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
 
     private final transient RouteTable<SiteRoute> routes = new RouteTable<>(SiteRoute::pattern);
     private final transient RouteTable<SiteFeed> feeds = new RouteTable<>(SiteFeed::pattern);
+    private final transient RouteTable<SiteForm> forms = new RouteTable<>(SiteForm::pattern);
     private final transient List<SitemapSource> sitemaps = new CopyOnWriteArrayList<>();
     private final transient List<SiteMenuItem> menu = new CopyOnWriteArrayList<>();
     private transient volatile SiteHandler handler;
@@ -72,7 +75,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         ThemeStamp themeStamp = new ThemeStamp(layers.themes(), Clock.systemUTC(), THEME_CHECK_MILLIS);
         renderer = new PageRenderer(templates, messages, assets, settings.siteName(), Clock.systemUTC(),
                 () -> List.copyOf(menu));
-        handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps)), renderer,
+        handler = new SiteHandler(new SiteSources(routes, feeds, () -> List.copyOf(sitemaps), forms), renderer,
                 assets, cache, themeStamp::changed, settings, Clock.systemUTC());
         templateBundles = new BundleTracker<>(context, Bundle.ACTIVE, new TemplateBundles(layers, () -> {
             templates.clearCache();
@@ -134,6 +137,20 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         remove(feeds, properties);
     }
 
+    @Reference(service = SiteForm.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "unbindForm", updated = "updatedForm")
+    void bindForm(SiteForm form, Map<String, Object> properties) {
+        add(forms, form, properties);
+    }
+
+    void updatedForm(SiteForm form, Map<String, Object> properties) {
+        bindForm(form, properties);
+    }
+
+    void unbindForm(SiteForm form, Map<String, Object> properties) {
+        remove(forms, properties);
+    }
+
     @Reference(service = SitemapSource.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "unbindSitemap")
     void bindSitemap(SitemapSource source) {
@@ -192,8 +209,26 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         SiteRequest site = new SiteRequest(method, rawPath, request.getQueryString(),
                 read ? QueryStrings.parse(request.getQueryString()) : Map.of(), request.getHeader("If-None-Match"),
                 request.getHeader("If-Modified-Since"), acceptsGzip(request.getHeader("Accept-Encoding")),
-                origin(request));
+                origin(request), "POST".equals(method) ? postBody(request) : null);
         write(handler.handle(site), response, "HEAD".equals(method));
+    }
+
+    /**
+     * The body of a POST, read up to {@link PostBody#LIMIT} (one byte more tells it was larger). The client
+     * address is the container's: with {@code http.behind.proxy=true} Jetty takes it from X-Forwarded-For.
+     */
+    private static PostBody postBody(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        byte[] bytes = new byte[0];
+        boolean tooLarge = declared > PostBody.LIMIT;
+        if (!tooLarge) {
+            try (InputStream in = request.getInputStream()) {
+                bytes = in.readNBytes(PostBody.LIMIT + 1);
+            }
+            tooLarge = bytes.length > PostBody.LIMIT;
+        }
+        return new PostBody(request.getContentType(), request.getHeader("Origin"), request.getRemoteAddr(),
+                tooLarge ? new byte[0] : bytes, tooLarge);
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
