@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
@@ -27,12 +25,9 @@ import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.rules.SubmissionRules;
 import org.hromada.requests.internal.store.RequestReads;
 import org.hromada.requests.internal.store.RequestStore;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/v1/requests}: the public submits (rate-limited per address, with a honeypot) and
@@ -43,22 +38,19 @@ import org.slf4j.LoggerFactory;
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestsResource {
-    private static final Logger LOG = LoggerFactory.getLogger(RequestsResource.class);
-    static final String RATE_LIMIT = "hromada.requests.rate.limit";
-    static final String RATE_WINDOW = "hromada.requests.rate.window.seconds";
     private static final String NO_STORE = "no-store, private";
 
     private final Clock clock = Clock.systemUTC();
     private final RequestStore store;
     private final RequestReads reads;
-    private final RateLimiter limiter;
+    private final PublicIntake intake;
 
     @Activate
-    public RequestsResource(@Reference RequestStore store, @Reference RequestReads reads, BundleContext context) {
+    public RequestsResource(@Reference RequestStore store, @Reference RequestReads reads,
+                            @Reference PublicIntake intake) {
         this.store = store;
         this.reads = reads;
-        this.limiter = new RateLimiter(positive(context.getProperty(RATE_LIMIT), 5),
-                Duration.ofSeconds(positive(context.getProperty(RATE_WINDOW), 600)));
+        this.intake = intake;
     }
 
     /**
@@ -76,20 +68,16 @@ public class RequestsResource {
                     .entity(registered).header("Cache-Control", NO_STORE).build();
         }
         String address = http == null || http.getRemoteAddr() == null ? "unknown" : http.getRemoteAddr();
-        OptionalLong wait = limiter.attempt(address, clock.instant());
-        if (wait.isPresent()) {
+        PublicIntake.Outcome outcome = intake.submit(body(body), address);
+        if (outcome instanceof PublicIntake.Limited limited) {
             throw new ProblemException(429, "Too Many Requests", "Too many requests were sent from this address;"
-                    + " try again in " + wait.getAsLong() + " seconds.").withHeader("Retry-After",
-                    String.valueOf(wait.getAsLong()));
+                    + " try again in " + limited.seconds() + " seconds.").withHeader("Retry-After",
+                    String.valueOf(limited.seconds()));
         }
-        SubmissionRequest submission = body(body);
-        if (submission.website() != null && !submission.website().isBlank()) {
-            // The honeypot: people leave it empty (assistive technology reads them the label saying so).
-            LOG.info("A request from {} filled the hidden field and was dropped", address);
-            return Response.accepted(Map.of("status", "received")).build();
+        if (outcome instanceof PublicIntake.Accepted accepted) {
+            return Response.status(201).entity(accepted.registered()).header("Cache-Control", NO_STORE).build();
         }
-        Registered registered = store.register(SubmissionRules.fromPublic(submission, clock.instant()), null);
-        return Response.status(201).entity(registered).header("Cache-Control", NO_STORE).build();
+        return Response.accepted(Map.of("status", "received")).build();
     }
 
     /** The requester follows the request: 404 for a wrong pair, without telling which part is wrong. */
@@ -145,14 +133,5 @@ public class RequestsResource {
             throw ProblemException.badRequest("The request needs a JSON body.");
         }
         return body;
-    }
-
-    private static int positive(String raw, int fallback) {
-        try {
-            int value = raw == null ? fallback : Integer.parseInt(raw.strip());
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }
