@@ -8,43 +8,43 @@ import java.util.Optional;
 import org.hromada.platform.api.web.FieldError;
 
 /**
- * A console form: its fields exactly as typed (so a form sent back with errors loses nothing) and its
+ * A form of the console or the site: its fields exactly as typed (so a form sent back with errors loses nothing) and its
  * errors as message keys by field. The store's errors (English, for the API) become message keys:
  * "is required" and "too long" have their own, anything else the field's own ({@code requests.error.<field>}).
  */
-class Form {
+public class Form {
     /** The key of an error that belongs to no field of the form. */
-    static final String FORM = "form";
+    protected static final String FORM = "form";
 
     private final List<String> fields;
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    Form(List<String> fields, Map<String, String> values) {
+    protected Form(List<String> fields, Map<String, String> values) {
         this.fields = fields;
         this.values = new LinkedHashMap<>(values);
         fields.forEach(f -> this.values.putIfAbsent(f, ""));
     }
 
-    final String value(String field) {
+    protected final String value(String field) {
         return values.getOrDefault(field, "");
     }
 
-    final Map<String, String> values() {
+    protected final Map<String, String> values() {
         return values;
     }
 
-    final Map<String, String> errors() {
+    protected final Map<String, String> errors() {
         return errors;
     }
 
     /** Records an error (message key) for a field, keeping the first one. */
-    final void error(String field, String messageKey) {
+    protected final void error(String field, String messageKey) {
         errors.putIfAbsent(field, messageKey);
     }
 
     /** A whole number from 0 up, null when blank; an error when it is not one. */
-    final Integer count(String field) {
+    protected final Integer count(String field) {
         String typed = value(field).strip();
         if (typed.isEmpty()) {
             return null;
@@ -57,7 +57,7 @@ class Form {
     }
 
     /** A Kyiv {@code datetime-local} field as the ISO instant the store reads, null when blank. */
-    final String instant(String field) {
+    protected final String instant(String field) {
         if (value(field).isBlank()) {
             return null;
         }
@@ -69,20 +69,20 @@ class Form {
     }
 
     /** A text field trimmed; null when blank, so the store treats it as absent. */
-    final String trimmed(String field) {
+    protected final String trimmed(String field) {
         String value = value(field).strip();
         return value.isEmpty() ? null : value;
     }
 
     /** The errors of a store's 422 on the fields they name; errors of fields the form lacks go under {@link #FORM}. */
-    final void storeErrors(List<FieldError> fieldErrors) {
+    protected final void storeErrors(List<FieldError> fieldErrors) {
         for (FieldError e : fieldErrors) {
             String field = e.field() != null && fields.contains(e.field()) ? e.field() : FORM;
             error(field, key(field, e.message()));
         }
     }
 
-    static String key(String field, String message) {
+    protected static String key(String field, String message) {
         String text = message == null ? "" : message;
         if (FORM.equals(field)) {
             return "requests.error.other";

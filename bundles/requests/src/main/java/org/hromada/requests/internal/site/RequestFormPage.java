@@ -1,0 +1,28 @@
+package org.hromada.requests.internal.site;
+
+import java.util.Map;
+import java.util.Optional;
+import org.hromada.platform.api.site.RouteRequest;
+import org.hromada.platform.api.site.SiteRoute;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code /request-information}: the procedure in plain words and the empty form. */
+@Component(service = SiteRoute.class)
+public class RequestFormPage implements SiteRoute {
+    static final String TEMPLATE = "requests/form.ftl";
+
+    @Override
+    public String pattern() {
+        return SitePaths.FORM;
+    }
+
+    @Override
+    public String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Optional<Map<String, Object>> model(RouteRequest request) {
+        return Optional.of(PublicRequestForm.empty().model());
+    }
+}

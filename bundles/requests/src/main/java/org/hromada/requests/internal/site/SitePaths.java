@@ -1,0 +1,12 @@
+package org.hromada.requests.internal.site;
+
+/** The public pages of the requests bundle, without the language prefix. */
+final class SitePaths {
+    /** The procedure and the form; the form posts here. */
+    static final String FORM = "/request-information";
+    /** Following a request by its number and code; the tracking form posts here. */
+    static final String TRACK = "/request-information/track";
+
+    private SitePaths() {
+    }
+}

@@ -1,0 +1,68 @@
+package org.hromada.requests.internal.site;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hromada.platform.api.site.FormAnswer;
+import org.hromada.platform.api.site.FormSubmission;
+import org.hromada.platform.api.site.SiteForm;
+import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.store.RequestStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The tracking form: the status, dates and outcome of the request whose number and code match; for a
+ * pair that matches nothing, a 404 page that does not tell which of the two is wrong. Posted, not a
+ * GET query, so the code stays out of addresses, logs and browser history.
+ */
+@Component(service = SiteForm.class)
+public class TrackSubmit implements SiteForm {
+    /** Longer than any number or code the register gives out: looked up no further. */
+    private static final int MAX_NUMBER = 40;
+    private static final int MAX_CODE = 100;
+
+    private final RequestStore store;
+
+    @Activate
+    public TrackSubmit(@Reference RequestStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String pattern() {
+        return SitePaths.TRACK;
+    }
+
+    @Override
+    public FormAnswer submit(FormSubmission submission) {
+        String number = submission.field("number").strip();
+        String code = submission.field("code").strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (number.isEmpty()) {
+            errors.put("number", "requests.error.required");
+        }
+        if (code.isEmpty()) {
+            errors.put("code", "requests.error.required");
+        }
+        if (!errors.isEmpty()) {
+            return FormAnswer.of(422, TrackPage.TEMPLATE, TrackModel.form(number, errors));
+        }
+        if (number.length() > MAX_NUMBER || code.length() > MAX_CODE) {
+            return FormAnswer.of(404, TrackPage.TEMPLATE, TrackModel.notFound(cut(number)));
+        }
+        try {
+            return FormAnswer.of(200, TrackPage.TEMPLATE,
+                    TrackModel.found(store.track(number, code), submission.language()));
+        } catch (ProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            return FormAnswer.of(404, TrackPage.TEMPLATE, TrackModel.notFound(number));
+        }
+    }
+
+    private static String cut(String number) {
+        return number.length() > MAX_NUMBER ? number.substring(0, MAX_NUMBER) : number;
+    }
+}
