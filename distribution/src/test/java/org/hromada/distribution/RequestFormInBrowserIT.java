@@ -42,8 +42,9 @@ class RequestFormInBrowserIT {
         }
     }
 
+    /** A field by its id, which is its name ({@code By.name("description")} would find the meta tag). */
     private WebElement field(String name) {
-        return browser.findElement(By.name(name));
+        return browser.findElement(By.id(name));
     }
 
     private void assertErrorBeside(String name) {
