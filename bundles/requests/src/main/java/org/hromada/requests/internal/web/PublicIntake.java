@@ -51,21 +51,25 @@ public class PublicIntake {
     }
 
     /**
-     * Counts the attempt against {@code address}, then drops a bot's or registers a person's request.
+     * Drops a bot's request, checks a person's and registers it. Only what would be stored counts
+     * against {@code address}: a person who mistypes and sends again is never locked out by the
+     * mistakes, and a bot filling the hidden field is limited like a submission.
      *
      * @throws org.hromada.platform.api.web.ProblemException 422 naming every field that is wrong
      */
     public Outcome submit(SubmissionRequest request, String address) {
+        boolean bot = request.website() != null && !request.website().isBlank();
+        var checked = bot ? null : SubmissionRules.fromPublic(request, clock.instant());
         OptionalLong wait = limiter.attempt(address, clock.instant());
         if (wait.isPresent()) {
             return new Limited(wait.getAsLong());
         }
-        if (request.website() != null && !request.website().isBlank()) {
+        if (bot) {
             // The honeypot: people leave it empty (assistive technology reads them the label saying so).
             LOG.info("A request from {} filled the hidden field and was dropped", address);
             return new Dropped();
         }
-        return new Accepted(store.register(SubmissionRules.fromPublic(request, clock.instant()), null));
+        return new Accepted(store.register(checked, null));
     }
 
     private static int positive(String raw, int fallback) {
