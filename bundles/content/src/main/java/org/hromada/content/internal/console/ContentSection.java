@@ -1,5 +1,6 @@
 package org.hromada.content.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -267,8 +268,8 @@ public abstract class ContentSection implements ConsoleSection {
         }
         PublishRequest times = null;
         if ("schedule".equals(step)) {
-            Optional<Instant> at = request.param("publishAt").flatMap(KyivTime::parse);
-            Optional<Instant> until = request.param("unpublishAt").flatMap(KyivTime::parse);
+            Optional<Instant> at = request.param("publishAt").flatMap(ConsoleForms::kyivInstant);
+            Optional<Instant> until = request.param("unpublishAt").flatMap(ConsoleForms::kyivInstant);
             if (at.isEmpty() || !at.get().isAfter(Instant.now())) {
                 ItemForm form = ItemForm.of(item);
                 form.error("publishAt", "content.error.scheduleTime");

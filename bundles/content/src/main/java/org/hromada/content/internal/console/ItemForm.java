@@ -1,5 +1,6 @@
 package org.hromada.content.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,8 +58,8 @@ final class ItemForm {
         values.put("pinned", item.pinned() ? "true" : "");
         values.put("coverId", item.coverId() == null ? "" : item.coverId().toString());
         values.put("coverAlt", item.coverAlt() == null ? "" : item.coverAlt());
-        values.put("publishAt", KyivTime.format(item.publishAt()));
-        values.put("unpublishAt", KyivTime.format(item.unpublishAt()));
+        values.put("publishAt", ConsoleForms.kyivInput(item.publishAt()));
+        values.put("unpublishAt", ConsoleForms.kyivInput(item.unpublishAt()));
         values.put("parentId", item.parentId() == null ? "" : item.parentId().toString());
         values.put("position", String.valueOf(item.position()));
         values.put("version", String.valueOf(item.version()));
@@ -190,7 +191,7 @@ final class ItemForm {
         if (typed.isBlank()) {
             return null;
         }
-        Optional<Instant> parsed = KyivTime.parse(typed);
+        Optional<Instant> parsed = ConsoleForms.kyivInstant(typed);
         if (parsed.isEmpty()) {
             error(field, "content.error.time");
         }

@@ -1,5 +1,6 @@
 package org.hromada.content.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,26 +38,26 @@ class ItemFormTest {
     @Test
     void kyivWallClockBecomesAnInstantAndBack() {
         // Summer (UTC+3) and winter (UTC+2).
-        assertEquals(Optional.of(Instant.parse("2026-07-01T06:30:00Z")), KyivTime.parse("2026-07-01T09:30"));
-        assertEquals(Optional.of(Instant.parse("2026-01-15T07:00:00Z")), KyivTime.parse("2026-01-15T09:00"));
-        assertEquals("2026-07-01T09:30", KyivTime.format(Instant.parse("2026-07-01T06:30:00Z")));
-        assertEquals("2026-01-15T09:00", KyivTime.format(Instant.parse("2026-01-15T07:00:59Z")));
-        assertEquals("", KyivTime.format(null));
-        assertEquals(Optional.of(Instant.parse("2026-07-01T06:30:15Z")), KyivTime.parse("2026-07-01T09:30:15"));
+        assertEquals(Optional.of(Instant.parse("2026-07-01T06:30:00Z")), ConsoleForms.kyivInstant("2026-07-01T09:30"));
+        assertEquals(Optional.of(Instant.parse("2026-01-15T07:00:00Z")), ConsoleForms.kyivInstant("2026-01-15T09:00"));
+        assertEquals("2026-07-01T09:30", ConsoleForms.kyivInput(Instant.parse("2026-07-01T06:30:00Z")));
+        assertEquals("2026-01-15T09:00", ConsoleForms.kyivInput(Instant.parse("2026-01-15T07:00:59Z")));
+        assertEquals("", ConsoleForms.kyivInput(null));
+        assertEquals(Optional.of(Instant.parse("2026-07-01T06:30:15Z")), ConsoleForms.kyivInstant("2026-07-01T09:30:15"));
     }
 
     @Test
     void unreadableTimesAreEmptyNotErrors() {
-        assertTrue(KyivTime.parse("").isEmpty());
-        assertTrue(KyivTime.parse(null).isEmpty());
-        assertTrue(KyivTime.parse("01.07.2026 09:30").isEmpty());
-        assertTrue(KyivTime.parse("2026-02-30T10:00").isEmpty());
+        assertTrue(ConsoleForms.kyivInstant("").isEmpty());
+        assertTrue(ConsoleForms.kyivInstant(null).isEmpty());
+        assertTrue(ConsoleForms.kyivInstant("01.07.2026 09:30").isEmpty());
+        assertTrue(ConsoleForms.kyivInstant("2026-02-30T10:00").isEmpty());
     }
 
     @Test
     void theSpringGapMovesForward() {
         // 2026-03-29 03:00 Kyiv does not exist (clocks go from 03:00 to 04:00).
-        assertEquals(Optional.of(Instant.parse("2026-03-29T01:30:00Z")), KyivTime.parse("2026-03-29T03:30"));
+        assertEquals(Optional.of(Instant.parse("2026-03-29T01:30:00Z")), ConsoleForms.kyivInstant("2026-03-29T03:30"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

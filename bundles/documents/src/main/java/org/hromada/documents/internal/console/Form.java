@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

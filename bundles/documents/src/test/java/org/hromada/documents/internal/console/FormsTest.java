@@ -1,5 +1,6 @@
 package org.hromada.documents.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import static org.hromada.documents.internal.console.FakeConsole.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -30,7 +30,7 @@
  * anything else with 403 before a section sees it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hromada.platform.api.console;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package org.hromada.requests.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.util.HashMap;
 import java.util.Map;
 import org.hromada.requests.internal.web.RequestView;

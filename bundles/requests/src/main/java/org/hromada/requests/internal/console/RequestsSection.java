@@ -1,5 +1,6 @@
 package org.hromada.requests.internal.console;
 
+import org.hromada.platform.api.console.ConsoleForms;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

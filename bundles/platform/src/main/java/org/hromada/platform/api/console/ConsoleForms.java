@@ -1,4 +1,4 @@
-package org.hromada.requests.internal.console;
+package org.hromada.platform.api.console;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hromada.platform.api.console.ConsoleRequest;
 import org.hromada.platform.api.site.SiteDates;
 
-/** Small readers and writers the pages share: ids, pages, form values, checkboxes, Kyiv date-times, query strings. */
-final class ConsoleForms {
+/**
+ * Small readers and writers every bundle's console pages share: ids, page numbers, form values,
+ * checkboxes, {@code datetime-local} inputs on Kyiv's clock, query strings.
+ */
+public final class ConsoleForms {
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private ConsoleForms() {
     }
 
     /** A positive id as typed in a path or a field; empty for anything else. */
-    static Optional<Long> id(String raw) {
+    public static Optional<Long> id(String raw) {
         if (raw == null || raw.isBlank() || raw.strip().length() > 18 || !raw.strip().chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
@@ -33,12 +35,12 @@ final class ConsoleForms {
     }
 
     /** The {@code page} parameter, 1 when absent or unreadable. */
-    static int page(ConsoleRequest request) {
+    public static int page(ConsoleRequest request) {
         return request.param("page").flatMap(ConsoleForms::id).filter(p -> p < 100_000).map(Long::intValue).orElse(1);
     }
 
     /** Every field of a form as typed (first value, untrimmed), "" when absent. */
-    static Map<String, String> values(ConsoleRequest request, List<String> fields) {
+    public static Map<String, String> values(ConsoleRequest request, List<String> fields) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             List<String> sent = request.params(field);
@@ -48,16 +50,17 @@ final class ConsoleForms {
     }
 
     /** A checkbox is on when any value but {@code false}/{@code off}/{@code 0} was sent. */
-    static boolean checkbox(List<String> sent) {
+    public static boolean checkbox(List<String> sent) {
         return sent.stream().anyMatch(v -> v != null && !v.isBlank()
                 && !List.of("false", "off", "0").contains(v.strip().toLowerCase(Locale.ROOT)));
     }
 
     /**
-     * The instant of a {@code datetime-local} value ({@code yyyy-MM-ddTHH:mm}) on Kyiv's clock; empty when
-     * unreadable. A time skipped in spring moves forward; in the autumn overlap the earlier instant is taken.
+     * The instant of a {@code datetime-local} value ({@code yyyy-MM-ddTHH:mm}, seconds allowed) on Kyiv's
+     * clock; empty when unreadable. A time skipped in spring moves forward; in the autumn overlap the
+     * earlier instant is taken.
      */
-    static Optional<Instant> kyivInstant(String value) {
+    public static Optional<Instant> kyivInstant(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -69,22 +72,22 @@ final class ConsoleForms {
     }
 
     /** What a {@code datetime-local} input shows for an instant; "" for null. */
-    static String kyivInput(Instant instant) {
+    public static String kyivInput(Instant instant) {
         return instant == null ? "" : INPUT.format(instant.atZone(SiteDates.ZONE).toLocalDateTime()
                 .truncatedTo(ChronoUnit.MINUTES));
     }
 
-    /** A stored value for a page or a form field: "" for null. */
-    static String text(Object value) {
+    /** A text of a saved record for a form field: "" for null. */
+    public static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
-    static String cut(String value, int max) {
+    public static String cut(String value, int max) {
         return value.length() > max ? value.substring(0, max) : value;
     }
 
     /** The filters as a query string for pagination links (empty values left out). */
-    static String query(Map<String, String> filters) {
+    public static String query(Map<String, String> filters) {
         List<String> parts = new ArrayList<>();
         filters.forEach((name, value) -> {
             if (value != null && !value.isEmpty()) {
@@ -92,5 +95,10 @@ final class ConsoleForms {
             }
         });
         return String.join("&", parts);
+    }
+
+    /** Whether the console shows this request in English. */
+    public static boolean english(ConsoleRequest request) {
+        return request.locale() != null && "en".equals(request.locale().getLanguage());
     }
 }
