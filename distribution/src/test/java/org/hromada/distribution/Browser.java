@@ -3,9 +3,13 @@ package org.hromada.distribution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian chromium driven through Debian's chromedriver (packages chromium and
@@ -23,6 +27,29 @@ final class Browser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks a button or link that loads another page (or submits the form {@code element} is in) and
+     * waits until the old page is gone and the new one has loaded: a click returns when the event is
+     * dispatched, not when the next page has arrived, so reading the page straight after it races.
+     */
+    void press(WebElement element) {
+        element.click();
+        awaitNextPage(element);
+    }
+
+    /** Submits the form {@code field} belongs to and waits for the page that answers it. */
+    void submit(WebElement field) {
+        field.submit();
+        awaitNextPage(field);
+    }
+
+    private void awaitNextPage(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage("the next page loads")
+                .until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Quits the browser and deletes its throw-away profile. */

@@ -244,16 +244,8 @@ class ConsoleInBrowserIT {
         assertTrue(ITEM_URL.matcher(browser.getCurrentUrl()).matches(), browser.getCurrentUrl() + "\n" + text());
     }
 
-    /**
-     * Clicks a button or link that loads another page and waits until the old page is gone: a
-     * click returns when the event is dispatched, not when the next page has arrived.
-     */
     private void press(WebElement element) {
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the next page loads")
-                .until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        session.press(element);
     }
 
     /** A request received by post, registered through the API, for its console pages. */

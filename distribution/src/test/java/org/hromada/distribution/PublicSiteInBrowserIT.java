@@ -55,7 +55,7 @@ class PublicSiteInBrowserIT {
         skip.sendKeys(Keys.ENTER);
         assertEquals("main", browser.switchTo().activeElement().getDomAttribute("id"), "focus lands on the content");
 
-        browser.findElement(By.cssSelector("a[hreflang='en']")).click();
+        session.press(browser.findElement(By.cssSelector("a[hreflang='en']")));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.getCurrentUrl().endsWith("/en/"), browser.getCurrentUrl());
     }
@@ -70,7 +70,7 @@ class PublicSiteInBrowserIT {
                 "return Array.from(document.styleSheets).filter(s => s.cssRules.length > 0).length");
         assertTrue(((Number) stylesheets).intValue() >= 1, "the fingerprinted stylesheet loaded");
 
-        browser.findElement(By.cssSelector(".example-notes li a")).click();
+        session.press(browser.findElement(By.cssSelector(".example-notes li a")));
         assertTrue(browser.getCurrentUrl().matches(".*/examples/\\d+"), browser.getCurrentUrl());
         assertEquals(1, browser.findElements(By.cssSelector("main h1")).size());
     }

@@ -57,7 +57,7 @@ class RegisterInBrowserIT {
 
         new Select(browser.findElement(By.name("kind"))).selectByVisibleText("Рішення ради");
         new Select(browser.findElement(By.name("status"))).selectByVisibleText("Набирає чинності");
-        browser.findElement(By.cssSelector(".register-form button[type=submit]")).click();
+        session.press(browser.findElement(By.cssSelector(".register-form button[type=submit]")));
         assertTrue(browser.getCurrentUrl().contains("kind=council_decision"), browser.getCurrentUrl());
         assertEquals(List.of("Рішення ради № 2141-VIII", "Рішення ради № 2010-VIII"), numbers());
         assertEquals("council_decision", new Select(browser.findElement(By.name("kind")))
@@ -67,11 +67,11 @@ class RegisterInBrowserIT {
         setDate("from", "2026-09-01");
         setDate("to", "2026-09-30");
         browser.findElement(By.name("session")).sendKeys("52");
-        browser.findElement(By.name("session")).submit();
+        session.submit(browser.findElement(By.name("session")));
         assertEquals(List.of("Рішення ради № 2103-VIII", "Рішення ради № 2102-VIII", "Рішення ради № 2101-VIII"),
                 numbers());
 
-        browser.findElement(By.linkText("Скинути фільтри")).click();
+        session.press(browser.findElement(By.linkText("Скинути фільтри")));
         assertFalse(browser.getCurrentUrl().contains("?"), browser.getCurrentUrl());
         assertEquals(20, numbers().size());
     }
@@ -80,9 +80,9 @@ class RegisterInBrowserIT {
     void aNumberLeadsToTheDocumentAndAFilterThatCannotBeUsedIsNamedBesideItsField() {
         browser.get(server.uri("/documents/orders").toString());
         browser.findElement(By.name("number")).sendKeys("87-р");
-        browser.findElement(By.name("number")).submit();
+        session.submit(browser.findElement(By.name("number")));
         assertEquals(List.of("Розпорядження голови № 87-р"), numbers());
-        browser.findElement(By.cssSelector(".register__title a")).click();
+        session.press(browser.findElement(By.cssSelector(".register__title a")));
         assertTrue(browser.getCurrentUrl().contains("/documents/orders/2026/87-"), browser.getCurrentUrl());
         assertEquals("Про відпустку міського голови", browser.findElement(By.cssSelector("main h1")).getText());
 

@@ -56,13 +56,13 @@ class RequestFormInBrowserIT {
     }
 
     private void send(String formSelector) {
-        browser.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+        session.press(browser.findElement(By.cssSelector(formSelector + " button[type=submit]")));
     }
 
     @Test
     void aVisitorSendsARequestAndFollowsItWithTheNumberAndTheCode() {
         browser.get(server.uri("/").toString());
-        browser.findElement(By.linkText("Запит на інформацію")).click();
+        session.press(browser.findElement(By.linkText("Запит на інформацію")));
         assertTrue(browser.getCurrentUrl().endsWith("/request-information"), browser.getCurrentUrl());
         assertEquals("Запит на публічну інформацію", browser.findElement(By.cssSelector("main h1")).getText());
         assertFalse(field("website").isDisplayed(), "the honeypot is out of sight");
@@ -92,7 +92,7 @@ class RequestFormInBrowserIT {
         assertTrue(code.length() >= 8, code);
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("електронну пошту"));
 
-        browser.findElement(By.linkText("Перевірити стан запиту")).click();
+        session.press(browser.findElement(By.linkText("Перевірити стан запиту")));
         field("number").sendKeys(number);
         field("code").sendKeys(code);
         send("form.request-form");
