@@ -38,8 +38,36 @@
       <#list parts as item><@entry item=item label=msg("access.part", item.number)/></#list>
     </ul>
   </section>
-  <section aria-labelledby="access-requests">
+  <section aria-labelledby="access-requests" id="requests">
     <h2 id="access-requests">${msg("access.requests.title")}</h2>
     <p>${msg("access.requests.text")}</p>
+    <ul>
+      <li>${msg("access.requests.content")}</li>
+      <li>${msg("access.requests.term")}</li>
+      <li>${msg("access.requests.free")}</li>
+      <li>${msg("access.requests.appeal")}</li>
+    </ul>
+    <#if requestLinks?has_content>
+    <ul class="disclosure-links">
+      <#list requestLinks as link><li><a href="${link.url}">${link.label?has_content?then(link.label, msg("access.link"))}</a></li></#list>
+    </ul>
+    <#else>
+    <p>${msg("access.requests.offline")}</p>
+    </#if>
+  </section>
+  <section aria-labelledby="access-accounting" id="accounting-system">
+    <h2 id="access-accounting">${msg("access.accounting.title")}</h2>
+    <p>${msg("access.accounting.text")}</p>
+    <p>${msg("access.accounting.fields")}</p>
+    <ol class="disclosure-fields">
+      <#list 1..12 as n><li>${msg("access.accounting.field." + n)}</li></#list>
+    </ol>
+    <#if accountingLinks?has_content>
+    <ul class="disclosure-links">
+      <#list accountingLinks as link><li><a href="${link.url}">${link.label?has_content?then(link.label, msg("access.link"))}</a></li></#list>
+    </ul>
+    <#else>
+    <p>${msg("access.accounting.onRequest")}</p>
+    </#if>
   </section>
 </@layout.page>

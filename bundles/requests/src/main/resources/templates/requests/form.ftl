@@ -14,6 +14,7 @@
     <li>${msg("requests.procedure.term")}</li>
     <li>${msg("requests.procedure.free")}</li>
     <li>${msg("requests.procedure.other")}</li>
+    <li>${msg("requests.procedure.appeal")}</li>
   </ul>
   <p><a href="${action}/track">${msg("requests.received.track")}</a></p>
 

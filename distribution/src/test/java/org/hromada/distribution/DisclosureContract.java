@@ -194,11 +194,23 @@ abstract class DisclosureContract extends ServerWithEditors {
         assertTrue(uk.body().contains("Оприлюднено із запізненням"), "part 2 is late in plain words");
         assertTrue(uk.body().contains("href=\"/access-to-information\""), "in the site menu");
         assertFalse(uk.body().contains("/console/"), "no console links for the public");
+        String requests = uk.body().substring(uk.body().indexOf("id=\"requests\""));
+        assertTrue(requests.contains("href=\"/request-information\"") && requests.contains("статтею 15"),
+                "the procedure with the form of the requests bundle: " + requests);
+        assertFalse(requests.contains("поштою, електронною поштою або приносьте"), "no fallback with a form");
+        assertTrue(uk.body().contains("id=\"accounting-system\"") && uk.body().contains("ключові слова"),
+                "the Article 18 fields");
         HttpResponse<String> en = http.get("/en/access-to-information");
         assertEquals(200, en.statusCode());
         assertTrue(en.body().contains("<html lang=\"en\""));
         assertTrue(en.body().contains("<h1>Access to public information</h1>"), en.body());
         assertTrue(en.body().contains("Item 5-1") && en.body().contains("Part 3"), en.body());
+        assertTrue(en.body().contains("href=\"/en/request-information\""), "English links stay English");
+        JsonNode procedure = item(Http.json(http.get("/api/v1/disclosure/checks")), "1.4");
+        assertEquals("compliant", procedure.get("status").asText(), procedure.toString());
+        assertTrue(procedure.toString().contains("/request-information/track"), procedure.toString());
+        assertEquals("compliant", item(Http.json(http.get("/api/v1/disclosure/checks")), "1.11.7").get("status")
+                .asText());
 
         String openapi = http.get("/api/openapi.json").body();
         assertTrue(openapi.contains("/v1/disclosure/checks") || openapi.contains("/disclosure/checks"), "OpenAPI");

@@ -22,6 +22,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = SiteRoute.class)
 public class AccessPage implements SiteRoute {
     static final String PATH = "/access-to-information";
+    /** Article 15 part 1 item 4: the request procedure and form. */
+    static final String REQUEST_PROCEDURE = "1.4";
+    /** Article 15 part 1 item 5: the accounting system of Article 18. */
+    static final String ACCOUNTING_SYSTEM = "1.5";
 
     private final Overview overview;
 
@@ -55,7 +59,20 @@ public class AccessPage implements SiteRoute {
                     .map(p -> item(p, lang)).toList());
             (s.item().part() == 1 ? part1 : parts).add(item);
         }
-        return Optional.of(Map.of("part1", part1, "parts", parts));
+        return Optional.of(Map.of("part1", part1, "parts", parts,
+                "requestLinks", publishedAt(states, REQUEST_PROCEDURE, lang),
+                "accountingLinks", publishedAt(states, ACCOUNTING_SYSTEM, lang)));
+    }
+
+    /**
+     * Where an item is published, when it is: the request form comes from the checks of the requests
+     * bundle and the accounting system from those of the documents register, so the page names only
+     * what is installed and never depends on those bundles.
+     */
+    static List<Map<String, String>> publishedAt(List<ItemState> states, String item, String lang) {
+        return states.stream().filter(s -> s.item().id().equals(item))
+                .filter(s -> "compliant".equals(s.status()) || "stale".equals(s.status()))
+                .findFirst().map(s -> links(s, lang)).orElse(List.of());
     }
 
     static Map<String, Object> item(ItemState s, String lang) {
@@ -76,7 +93,8 @@ public class AccessPage implements SiteRoute {
         for (Evidence e : s.evidence()) {
             if (e.url() != null && !e.url().isBlank() && !e.url().startsWith("/console")) {
                 String note = e.note() == null ? "" : e.note().in(lang);
-                links.add(Map.of("url", e.url(), "label", e.label().in(lang), "note", note == null ? "" : note));
+                links.add(Map.of("url", inLanguage(e.url(), lang), "label", e.label().in(lang), "note",
+                        note == null ? "" : note));
             }
         }
         if (s.attestation() != null && !s.attestation().url().isEmpty()
@@ -84,5 +102,17 @@ public class AccessPage implements SiteRoute {
             links.add(Map.of("url", s.attestation().url(), "label", "", "note", ""));
         }
         return links;
+    }
+
+    /**
+     * A check's site-relative page in the page's language: every site page is served under {@code /en}
+     * too, but API addresses and files (a name with an extension, e.g. an export) are not.
+     */
+    static String inLanguage(String url, String lang) {
+        if (!"en".equals(lang) || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/en/")
+                || url.startsWith("/api/") || url.substring(url.lastIndexOf('/')).contains(".")) {
+            return url;
+        }
+        return "/en" + url;
     }
 }
