@@ -47,14 +47,6 @@
   <header class="site-header">
     <div class="wrap site-header__inner">
       <a class="site-name" href="${home}">${siteName}</a>
-      <nav class="site-nav" aria-label="${msg('site.nav.label')}">
-        <ul>
-          <li><a href="${home}"<#if path == "/"> aria-current="page"</#if>>${msg("site.nav.home")}</a></li>
-          <#list (menu![]) as item>
-          <li><a href="${item.url}"<#if path == item.path || path?starts_with(item.path + "/")> aria-current="page"</#if>>${msg(item.label)}</a></li>
-          </#list>
-        </ul>
-      </nav>
       <form class="site-search" role="search" method="get" action="${home}search" aria-label="${msg('site.search.label')}">
         <label class="visually-hidden" for="site-search-q">${msg("site.search.label")}</label>
         <input id="site-search-q" name="q" type="search" maxlength="200" autocomplete="off">
@@ -67,6 +59,14 @@
         <a href="${alternate}" lang="en" hreflang="en">English</a>
         </#if>
       </p>
+      <nav class="site-nav" aria-label="${msg('site.nav.label')}">
+        <ul>
+          <li><a href="${home}"<#if path == "/"> aria-current="page"</#if>>${msg("site.nav.home")}</a></li>
+          <#list (menu![]) as item>
+          <li><a href="${item.url}"<#if path == item.path || path?starts_with(item.path + "/")> aria-current="page"</#if>>${msg(item.label)}</a></li>
+          </#list>
+        </ul>
+      </nav>
     </div>
   </header>
   <main id="main" tabindex="-1" class="wrap">
