@@ -152,7 +152,7 @@ class SiteTemplatesTest {
                 LocalDate.parse("2026-11-09"), Instant.parse("2026-11-09T22:00:00Z"), true, null, null, null,
                 Instant.parse("2026-11-05T10:00:00Z"), null, BigDecimal.ZERO, new TrackView.Refused("not_held",
                 "Рада не створювала таких документів", "Іван Коваль", "секретар ради", LocalDate.parse("2026-11-05"),
-                "До суду"));
+                "До суду"), java.util.List.of());
         String html = render(language, TrackPage.TEMPLATE, TrackModel.found(refused, language));
         assertTrue(html.contains("<dd id=\"request-status\">" + text(language, "requests.status.refused") + "</dd>"));
         assertTrue(html.contains(text(language, "requests.ground.not_held")));
