@@ -58,6 +58,8 @@ public final class MailSender {
                     part.setDataHandler(new DataHandler(new ByteArrayDataSource(f.bytes(), f.mediaType())));
                     part.setFileName(f.filename());
                     part.setDisposition(MimeBodyPart.ATTACHMENT);
+                    // base64 whatever the bytes look like: a 7bit part would have its line ends rewritten on the way
+                    part.setHeader("Content-Transfer-Encoding", "base64");
                     mixed.addBodyPart(part);
                 }
                 message.setContent(mixed);

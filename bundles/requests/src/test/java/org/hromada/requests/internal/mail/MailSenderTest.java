@@ -80,7 +80,7 @@ class MailSenderTest {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            byte[] pdf = "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] pdf = "%PDF-1.4\n1 0 obj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             new MailSender(settings(port, null)).send("olena@example.org", "Відповідь", "Шановна Олено!",
                     java.util.List.of(new org.hromada.requests.internal.attachments.Attachments.Download(1, "answer",
                             "кошторис.pdf", "application/pdf", pdf)));
