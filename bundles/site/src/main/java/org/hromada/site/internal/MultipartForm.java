@@ -121,6 +121,24 @@ final class MultipartForm {
         }
     }
 
+    /** Deletes what a stopped site left in its temporary folder (uploads cut off mid-way). */
+    static void deleteLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".part")).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // still in use or gone: the next start tries again
+                }
+            });
+        } catch (IOException e) {
+            // an unreadable folder: uploads will report the problem
+        }
+    }
+
     /** The file part in a temporary file; null for a file input left empty. */
     private static FormFile file(InputStream in, String field, String filename, String contentType, Path tempDir)
             throws IOException {

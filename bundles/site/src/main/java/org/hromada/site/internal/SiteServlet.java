@@ -67,6 +67,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         SiteSettings settings = SiteSettings.from(context::getProperty);
         String data = context.getProperty(org.hromada.platform.api.Hromada.DATA_DIR);
         uploadDir = java.nio.file.Path.of(data == null || data.isBlank() ? "data" : data, "site", "tmp");
+        MultipartForm.deleteLeftovers(uploadDir);
         ThemeLayers layers = ThemeLayers.of(settings.themesDir(), settings.theme());
         if (settings.themesDir() == null) {
             LOG.warn("No themes folder ({} unset): pages use bundle templates only", SiteSettings.THEMES_DIR);

@@ -59,6 +59,7 @@ public class Attachments {
     Attachments(Transactions tx, AttachmentSettings settings) {
         this.tx = tx;
         this.settings = settings;
+        Upload.deleteLeftovers(settings.tempDir());
     }
 
     public AttachmentSettings settings() {

@@ -22,4 +22,22 @@ public record Upload(String field, String filename, Path path, long size, boolea
             }
         }
     }
+
+    /** Deletes what a stopped node left in the temporary folder (uploads cut off mid-way). */
+    static void deleteLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".part")).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // still in use or gone: the next start tries again
+                }
+            });
+        } catch (IOException e) {
+            // an unreadable folder: uploads will report the problem
+        }
+    }
 }
