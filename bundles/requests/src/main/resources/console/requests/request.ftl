@@ -63,6 +63,30 @@
   </dl>
 </section>
 </#if>
+<section aria-labelledby="files-h">
+  <h2 id="files-h">${msg("requests.files.title")}</h2>
+  <#if files?has_content>
+  <ul class="request-files">
+  <#list files as f>
+    <li><a href="${f.href}" download="${f.filename}">${f.filename}</a> <span class="hint">${f.size} · ${msg("requests.files.kind." + f.kind)} · <@ui.when f.createdAt/></span>
+      <#if f.remove?has_content><@ui.form action=f.remove attrs={"class": "inline-form"}><@ui.button label=msg("requests.files.remove") kind="secondary" attrs={"aria-label": msg("requests.files.removeNamed", f.filename)}/></@ui.form></#if></li>
+  </#list>
+  </ul>
+  <#else>
+  <p class="empty">${msg("requests.files.empty")}</p>
+  </#if>
+  <#if filesOpen>
+  <@ui.form action=filesAction multipart=true>
+    <div class="field">
+      <label for="f-file">${msg("requests.files.file")}</label>
+      <p class="hint" id="h-file">${msg("requests.files.hint")}</p>
+      <#if fileError?has_content><p class="field-error" id="e-file">${msg(fileError)}</p></#if>
+      <input id="f-file" name="file" type="file" accept=".pdf,.docx,.odt,.xlsx,.ods,.csv,.txt,.jpg,.jpeg,.png" aria-describedby="h-file<#if fileError?has_content> e-file</#if>"<#if fileError?has_content> aria-invalid="true"</#if> required>
+    </div>
+    <@ui.button label=msg("requests.files.upload") kind="secondary"/>
+  </@ui.form>
+  </#if>
+</section>
 <section aria-labelledby="history-h">
   <h2 id="history-h">${msg("requests.request.history")}</h2>
   <#if history?has_content>

@@ -1,6 +1,7 @@
 <#--
   /request-information: the procedure in plain words and the form. Shown again with status 422 and the
-  values as typed when something is missing, each error beside its field. The form posts to this page.
+  values as typed when something is missing, each error beside its field (a refused file too: the text
+  typed stays, only the files must be chosen again). The form posts to this page, multipart for the files.
 -->
 <#import "/layout.ftl" as layout>
 <#import "/requests/lib.ftl" as r>
@@ -24,7 +25,7 @@
   <#if errors.form??><p class="field-error">${msg(errors.form)}</p></#if>
   </#if>
   <p>${msg("requests.form.required")}</p>
-  <form class="request-form" method="post" action="${action}" aria-labelledby="request-form-title" novalidate>
+  <form class="request-form" method="post" action="${action}" enctype="multipart/form-data" aria-labelledby="request-form-title" novalidate>
     <@r.input name="name" label=msg("requests.field.name") value=values.name required=true extra='maxlength="300" autocomplete="name"'/>
     <fieldset class="request-form__group">
       <legend>${msg("requests.form.contact")} <span class="request-form__mark">${msg("requests.form.mark")}</span></legend>
@@ -65,6 +66,12 @@
         <@r.error name="urgencyJustification"/>
       </div>
     </fieldset>
+    <div class="request-form__field">
+      <label for="files">${msg("requests.field.files")}</label>
+      <p class="request-form__hint" id="files-hint">${msg("requests.field.files.hint", fileCount, fileLimit)}</p>
+      <input id="files" name="files" type="file" multiple accept="${fileAccept}" aria-describedby="${r.described('files', 'files-hint')}"<#if errors.files??> aria-invalid="true"</#if>>
+      <@r.error name="files"/>
+    </div>
     <#-- The honeypot: hidden from sight (not display:none, which some bots skip); people using a screen reader hear its label. -->
     <div class="visually-hidden">
       <label for="website">${msg("requests.field.website")}</label>

@@ -42,6 +42,15 @@
     <h3>${msg("requests.track.answer")}</h3>
     <div class="request-status__answer">${request.answer}</div>
     </#if>
+    <#if request.files?has_content>
+    <h3 id="request-files-title">${msg("requests.track.files")}</h3>
+    <p class="request-form__hint">${msg("requests.track.files.hint", request.filesExpire)}</p>
+    <ul class="request-files" aria-labelledby="request-files-title">
+      <#list request.files as f>
+      <li><a href="${f.url}" download="${f.filename}">${f.filename}</a> (${f.size})</li>
+      </#list>
+    </ul>
+    </#if>
     <#if request.refusal??>
     <h3>${msg("requests.track.refusal")}</h3>
     <dl class="request-receipt">

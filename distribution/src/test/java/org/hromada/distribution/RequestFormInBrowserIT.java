@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -119,5 +123,59 @@ class RequestFormInBrowserIT {
         browser.get(server.uri("/en/request-information").toString());
         assertEquals("Request for public information", browser.findElement(By.cssSelector("main h1")).getText());
         assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+    }
+
+    @Test
+    void aRequesterAttachesAScanARefusedFileKeepsTheTextAndTheAnswersFilesAreOnTheTrackingPage() throws Exception {
+        Path dir = Files.createTempDirectory("hromada-files");
+        Path fake = Files.write(dir.resolve("letter.pdf"), RequestFiles.html());
+        Path scan = Files.write(dir.resolve("запит з підписом.png"), RequestFiles.png());
+        browser.get(server.uri("/request-information").toString());
+        assertEquals("multipart/form-data", browser.findElement(By.cssSelector("form.request-form"))
+                .getDomAttribute("enctype"));
+        field("name").sendKeys("Ірина Бондар");
+        field("email").sendKeys("iryna@example.org");
+        field("description").sendKeys("Договори на вивезення сміття за 2026 рік");
+        field("files").sendKeys(fake.toString());
+        send("form.request-form");
+        assertErrorBeside("files");
+        assertTrue(field("files-error").getText().contains("не приймається"), field("files-error").getText());
+        assertEquals("Ірина Бондар", field("name").getDomProperty("value"), "the text stays");
+        assertEquals("Договори на вивезення сміття за 2026 рік", field("description").getDomProperty("value"));
+
+        field("files").sendKeys(scan.toString());
+        send("form.request-form");
+        assertEquals("Запит отримано", browser.findElement(By.cssSelector("main h1")).getText());
+        String number = browser.findElement(By.id("request-number")).getText();
+        String code = browser.findElement(By.id("tracking-code")).getText();
+
+        Http http = new Http(server);
+        String admin = http.token("admin", HromadaServer.ADMIN_PASSWORD);
+        long id = -1;
+        for (JsonNode item : Http.json(http.as(admin).get("/api/v1/requests?size=100")).get("items")) {
+            if (item.get("number").asText().equals(number)) {
+                id = item.get("id").asLong();
+            }
+        }
+        JsonNode sent = Http.json(http.as(admin).get("/api/v1/requests/" + id + "/attachments"));
+        assertEquals("запит з підписом.png", sent.get(0).get("filename").asText(), sent.toString());
+        HttpResponse<String> copy = http.as(admin).post("/api/v1/requests/" + id + "/attachments",
+                RequestFiles.contentType(), RequestFiles.multipart(Map.of(), List.of(
+                        new RequestFiles.Part("file", "договори.pdf", RequestFiles.pdf(3000)))));
+        assertEquals(201, copy.statusCode(), copy.body());
+        http.as(admin).postJson("/api/v1/requests/" + id + "/transitions", "{\"action\":\"start\"}");
+        HttpResponse<String> answered = http.as(admin).postJson("/api/v1/requests/" + id + "/transitions",
+                "{\"action\":\"answer\",\"answer\":\"Копії договорів у додатку.\",\"pages\":2}");
+        assertEquals(200, answered.statusCode(), answered.body());
+
+        browser.get(server.uri("/request-information/track").toString());
+        field("number").sendKeys(number);
+        field("code").sendKeys(code);
+        send("form.request-form");
+        WebElement link = browser.findElement(By.linkText("договори.pdf"));
+        String href = link.getDomAttribute("href");
+        assertTrue(href.startsWith("/api/v1/requests/downloads/"), href);
+        assertFalse(href.contains(code), "the code stays out of addresses");
+        assertEquals(200, RequestFiles.download(server, href, null).statusCode());
     }
 }

@@ -111,6 +111,17 @@ class RequestsConsoleOnEmbeddedDatabaseIT {
         HttpResponse<String> followed = new Http(server).get("/api/v1/requests/track?number="
                 + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&code=" + code.group(1));
         assertEquals(200, followed.statusCode(), "the code works for the requester: " + followed.body());
+
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hromada-console-files");
+        java.nio.file.Path copy = java.nio.file.Files.write(dir.resolve("budget.pdf"), RequestFiles.pdf(2000));
+        HttpResponse<String> attached = console.upload(request, request + "/attachments", "file", copy);
+        assertTrue(attached.statusCode() == 303 || attached.statusCode() == 302, attached.statusCode() + attached.body());
+        HttpResponse<String> withFile = console.get(request);
+        assertTrue(withFile.body().contains("budget.pdf") && withFile.body().contains("/attachments/"), withFile.body());
+        java.nio.file.Path fake = java.nio.file.Files.write(dir.resolve("fake.pdf"), RequestFiles.html());
+        HttpResponse<String> refused = console.upload(request, request + "/attachments", "file", fake);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("id=\"e-file\""), refused.body());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 abstract class RequestsContract extends ServerWithEditors {
     static final int RATE_LIMIT = 10;
     static final Duration MAIL_WAIT = Duration.ofSeconds(20);
+    static final int MAX_FILE = 300_000;
+    static final int MAIL_LIMIT = 150_000;
+    static final int PUBLIC_MAX_FILE = 100_000;
     final LocalSmtp smtp = startSmtp();
 
     private static LocalSmtp startSmtp() {
@@ -46,7 +50,10 @@ abstract class RequestsContract extends ServerWithEditors {
     Map<String, String> environment() {
         return Map.of("HROMADA_MAIL_HOST", "127.0.0.1", "HROMADA_MAIL_PORT", String.valueOf(smtp.port()),
                 "HROMADA_MAIL_FROM", "rada@khmarivka.example", "HROMADA_MAIL_RETRY_SECONDS", "1",
-                "HROMADA_REQUESTS_RATE_LIMIT", String.valueOf(RATE_LIMIT));
+                "HROMADA_REQUESTS_RATE_LIMIT", String.valueOf(RATE_LIMIT),
+                "HROMADA_REQUESTS_ATTACHMENTS_MAX_BYTES", String.valueOf(MAX_FILE),
+                "HROMADA_REQUESTS_ATTACHMENTS_MAIL_MAX_BYTES", String.valueOf(MAIL_LIMIT),
+                "HROMADA_REQUESTS_ATTACHMENTS_PUBLIC_MAX_BYTES", String.valueOf(PUBLIC_MAX_FILE));
     }
 
     @AfterAll
@@ -321,6 +328,166 @@ abstract class RequestsContract extends ServerWithEditors {
         JsonNode byPost = Http.json(http.as(editor).get("/api/v1/requests?channel=post&status=refused"));
         assertEquals(1, byPost.get("total").asInt(), byPost.toString());
         assertProblem(http.as(editor).get("/api/v1/requests/statistics?year=later"), 400);
+    }
+
+    HttpResponse<String> attach(String token, long id, String filename, byte[] bytes) throws Exception {
+        return http.as(token).post("/api/v1/requests/" + id + "/attachments", RequestFiles.contentType(),
+                RequestFiles.multipart(Map.of(), List.of(new RequestFiles.Part("file", filename, bytes))));
+    }
+
+    JsonNode attachOk(long id, String filename, byte[] bytes) throws Exception {
+        HttpResponse<String> response = attach(editor, id, filename, bytes);
+        assertEquals(201, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    @Test
+    @Order(9)
+    void staffAttachCopiesToTheAnswerWhichReachTheRequesterByEmailAndThroughTheTrackingLinks() throws Exception {
+        JsonNode registered = register(staffRequest("email", "files@example.org", daysAgo(0)));
+        long id = registered.get("id").asLong();
+        String number = registered.get("number").asText();
+        String code = registered.get("trackingCode").asText();
+        byte[] pdf = RequestFiles.pdf(20_000);
+
+        JsonNode copy = attachOk(id, "Кошторис ліцею.pdf", pdf);
+        assertEquals("answer", copy.get("kind").asText());
+        assertEquals("application/pdf", copy.get("mediaType").asText());
+        assertEquals(pdf.length, copy.get("size").asInt());
+        HttpResponse<String> raw = http.as(editor).post("/api/v1/requests/" + id + "/attachments?filename=scan.png",
+                "application/octet-stream", RequestFiles.png());
+        assertEquals(201, raw.statusCode(), raw.body());
+        long scan = Http.json(raw).get("id").asLong();
+
+        HttpResponse<String> exe = attach(editor, id, "invoice.pdf", ("MZ" + "\0".repeat(100)).getBytes(StandardCharsets.ISO_8859_1));
+        assertProblem(exe, 422);
+        assertTrue(exe.body().contains("\"file\"") && exe.body().contains("accepted types"), exe.body());
+        assertProblem(attach(editor, id, "page.pdf", RequestFiles.html()), 422);
+        assertProblem(attach(editor, id, "big.pdf", RequestFiles.pdf(MAX_FILE + 10)), 413);
+        assertProblem(attach(author, id, "x.pdf", pdf), 403);
+        assertProblem(http.get("/api/v1/requests/" + id + "/attachments"), 401);
+        assertProblem(attach(editor, 987654321L, "x.pdf", pdf), 404);
+
+        JsonNode listed = Http.json(http.as(editor).get("/api/v1/requests/" + id + "/attachments"));
+        assertEquals(2, listed.size(), listed.toString());
+        assertEquals(204, http.as(editor).delete("/api/v1/requests/" + id + "/attachments/" + scan).statusCode());
+        assertEquals(1, Http.json(http.as(editor).get("/api/v1/requests/" + id + "/attachments")).size());
+        HttpResponse<byte[]> staffCopy = RequestFiles.download(server, "/api/v1/requests/" + id + "/attachments/"
+                + copy.get("id").asLong(), editor);
+        assertEquals(200, staffCopy.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, staffCopy.body()));
+        assertEquals(0, Http.json(track(number, code)).get("attachments").size(), "nothing to download before the answer");
+
+        transitionOk(id, action("start"));
+        transitionOk(id, action("answer").put("answer", "Копію кошторису додано.").put("pages", 3));
+        MimeMessage answer = smtp.await("files@example.org", "Відповідь на запит № " + number, MAIL_WAIT);
+        assertTrue(RequestFiles.text(answer).contains("До листа додано файли відповіді"), RequestFiles.text(answer));
+        List<RequestFiles.Part> mailed = RequestFiles.attachments(answer);
+        assertEquals(1, mailed.size());
+        assertEquals("Кошторис ліцею.pdf", mailed.get(0).filename());
+        assertTrue(java.util.Arrays.equals(pdf, mailed.get(0).bytes()));
+        assertProblem(attach(editor, id, "late.pdf", pdf), 409);
+        assertProblem(http.as(editor).delete("/api/v1/requests/" + id + "/attachments/" + copy.get("id").asLong()), 409);
+
+        HttpResponse<String> followed = track(number, code);
+        JsonNode files = Http.json(followed).get("attachments");
+        assertEquals(1, files.size(), followed.body());
+        assertEquals("Кошторис ліцею.pdf", files.get(0).get("filename").asText());
+        String url = files.get(0).get("downloadUrl").asText();
+        assertTrue(url.startsWith("/api/v1/requests/downloads/") && !url.contains(code.substring(0, 9)), url);
+        HttpResponse<byte[]> downloaded = RequestFiles.download(server, url, null);
+        assertEquals(200, downloaded.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, downloaded.body()));
+        assertTrue(downloaded.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals("nosniff", downloaded.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String altered = url.substring(0, url.length() - 2) + (url.endsWith("A") ? "BB" : "AA");
+        assertEquals(404, RequestFiles.download(server, altered, null).statusCode());
+        assertEquals(404, RequestFiles.download(server, "/api/v1/requests/downloads/" + copy.get("id").asLong(), null)
+                .statusCode(), "an id alone is no link");
+    }
+
+    @Test
+    @Order(10)
+    void filesTooLargeTogetherForEmailAreNamedAndDownloadedFromTheTrackingPage() throws Exception {
+        JsonNode registered = register(staffRequest("email", "large@example.org", daysAgo(0)));
+        long id = registered.get("id").asLong();
+        attachOk(id, "частина 1.pdf", RequestFiles.pdf(MAIL_LIMIT / 2 + 1000));
+        attachOk(id, "частина 2.pdf", RequestFiles.pdf(MAIL_LIMIT / 2 + 1000));
+        transitionOk(id, action("start"));
+        transitionOk(id, action("answer").put("answer", "Копії великі.").put("pages", 2));
+        MimeMessage answer = smtp.await("large@example.org", "Відповідь на запит № " + registered.get("number").asText(),
+                MAIL_WAIT);
+        assertEquals(0, RequestFiles.attachments(answer).size());
+        String text = RequestFiles.text(answer);
+        assertTrue(text.contains("завеликі") && text.contains("частина 2.pdf"), text);
+        assertEquals(2, Http.json(track(registered.get("number").asText(), registered.get("trackingCode").asText()))
+                .get("attachments").size());
+    }
+
+    @Test
+    @Order(11)
+    void anAnswerWithFilesWaitsInTheOutboxWhileTheMailServerIsDown() throws Exception {
+        JsonNode registered = register(staffRequest("email", "down-files@example.org", daysAgo(0)));
+        long id = registered.get("id").asLong();
+        byte[] pdf = RequestFiles.pdf(5_000);
+        attachOk(id, "copy.pdf", pdf);
+        transitionOk(id, action("start"));
+        smtp.stop();
+        try {
+            transitionOk(id, action("answer").put("answer", "Копія в додатку.").put("pages", 1));
+            JsonNode notice = null;
+            for (int i = 0; i < 100 && (notice == null || notice.get("attempts").asInt() == 0); i++) {
+                Thread.sleep(100);
+                for (JsonNode n : Http.json(http.as(editor).get("/api/v1/requests/" + id)).get("notices")) {
+                    if ("answered".equals(n.get("kind").asText())) {
+                        notice = n;
+                    }
+                }
+            }
+            assertNotNull(notice);
+            assertTrue(notice.get("attempts").asInt() >= 1, notice.toString());
+            assertTrue(!notice.hasNonNull("sentAt"));
+        } finally {
+            smtp.start();
+        }
+        MimeMessage answer = smtp.await("down-files@example.org", "Відповідь на запит № " + registered.get("number").asText(),
+                Duration.ofSeconds(40));
+        assertEquals("copy.pdf", RequestFiles.attachments(answer).get(0).filename());
+    }
+
+    @Test
+    @Order(12)
+    void theRequesterMaySendFilesWithTheRequestEachCheckedLikeStaffs() throws Exception {
+        Map<String, String> fields = Map.of("name", "Олена Коваль", "email", "scan@example.org",
+                "description", "Копія рішення про бюджет на 2026 рік");
+        HttpResponse<String> sent = http.post("/api/v1/requests", RequestFiles.contentType(), RequestFiles.multipart(
+                fields, List.of(new RequestFiles.Part("files", "запит з підписом.png", RequestFiles.png()))));
+        assertEquals(201, sent.statusCode(), sent.body());
+        long id = idOf(Http.json(sent).get("number").asText());
+        JsonNode files = Http.json(http.as(editor).get("/api/v1/requests/" + id + "/attachments"));
+        assertEquals(1, files.size());
+        assertEquals("requester", files.get(0).get("kind").asText());
+        assertEquals("image/png", files.get(0).get("mediaType").asText());
+        assertProblem(http.as(editor).delete("/api/v1/requests/" + id + "/attachments/" + files.get(0).get("id").asLong()), 409);
+
+        HttpResponse<String> bad = http.post("/api/v1/requests", RequestFiles.contentType(), RequestFiles.multipart(
+                Map.of("email", "scan@example.org", "description", "Копія"),
+                List.of(new RequestFiles.Part("files", "letter.pdf", RequestFiles.html()))));
+        assertProblem(bad, 422);
+        assertTrue(bad.body().contains("\"files\"") && bad.body().contains("letter.pdf"), bad.body());
+        assertTrue(bad.body().contains("\"name\""), "the fields' errors come at once: " + bad.body());
+        HttpResponse<String> large = http.post("/api/v1/requests", RequestFiles.contentType(), RequestFiles.multipart(
+                fields, List.of(new RequestFiles.Part("files", "big.pdf", RequestFiles.pdf(PUBLIC_MAX_FILE + 10)))));
+        assertProblem(large, 422);
+        assertTrue(large.body().contains("larger than the limit"), large.body());
+        List<RequestFiles.Part> many = java.util.Collections.nCopies(4, new RequestFiles.Part("files", "p.png",
+                RequestFiles.png()));
+        HttpResponse<String> tooMany = http.post("/api/v1/requests", RequestFiles.contentType(),
+                RequestFiles.multipart(fields, many));
+        assertProblem(tooMany, 422);
+        assertTrue(tooMany.body().contains("at most 3"), tooMany.body());
+        assertProblem(http.post("/api/v1/requests", RequestFiles.contentType(), ("--" + RequestFiles.BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nOlena").getBytes(StandardCharsets.UTF_8)), 400);
     }
 
     @Test

@@ -12,8 +12,16 @@ import java.util.Map;
  * @param clientAddress the client's address (the forwarded one behind a configured proxy)
  * @param bytes         the body, at most {@link #LIMIT} bytes; empty when it was larger
  * @param tooLarge      whether the body was over {@link #LIMIT}
+ * @param multipart     reads a {@code multipart/form-data} body (left unread until the form and its limit are
+ *                      known); null for other bodies
  */
-record PostBody(String contentType, String originHeader, String clientAddress, byte[] bytes, boolean tooLarge) {
+record PostBody(String contentType, String originHeader, String clientAddress, byte[] bytes, boolean tooLarge,
+                MultipartForm.Source multipart) {
+
+    PostBody(String contentType, String originHeader, String clientAddress, byte[] bytes, boolean tooLarge) {
+        this(contentType, originHeader, clientAddress, bytes, tooLarge, null);
+    }
+
     /** Public forms are a few fields of text: 64 kB is far more than any of them needs. */
     static final int LIMIT = 64 * 1024;
     static final String FORM = "application/x-www-form-urlencoded";

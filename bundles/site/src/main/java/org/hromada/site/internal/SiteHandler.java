@@ -122,13 +122,52 @@ final class SiteHandler {
         if (body.tooLarge()) {
             return refused(413, context);
         }
+        if (MultipartForm.is(body.contentType())) {
+            return multipart(form.get(), body, context);
+        }
         if (!body.urlEncoded()) {
             return refused(415, context);
         }
+        return answer(form.get(), new FormSubmission(context.path(), form.get().params(), body.fields(),
+                body.clientAddress(), context.language()), context);
+    }
+
+    /**
+     * A POST with files, to a form that takes them: the body read within the form's limit (413 over it,
+     * 400 when it breaks off), the temporary files deleted once the form answered.
+     */
+    private SiteResponse multipart(RouteTable.Match<SiteForm> form, PostBody body, PageContext context) {
+        long limit;
+        try {
+            limit = form.route().maxUploadBytes();
+        } catch (RuntimeException | LinkageError e) {
+            return serverError(context, e);
+        }
+        if (limit <= 0 || body.multipart() == null) {
+            return refused(415, context);
+        }
+        MultipartForm.Parsed parsed;
+        try {
+            parsed = body.multipart().read(limit);
+        } catch (MultipartForm.TooLarge e) {
+            return refused(413, context, Map.of("files", true));
+        } catch (MultipartForm.Unreadable e) {
+            return refused(400, context);
+        } catch (IOException e) {
+            return serverError(context, e);
+        }
+        try {
+            return answer(form, new FormSubmission(context.path(), form.params(), parsed.fields(), body.clientAddress(),
+                    context.language(), parsed.files()), context);
+        } finally {
+            MultipartForm.delete(parsed.files());
+        }
+    }
+
+    private SiteResponse answer(RouteTable.Match<SiteForm> form, FormSubmission submission, PageContext context) {
         FormAnswer answer;
         try {
-            answer = form.get().route().submit(new FormSubmission(context.path(), form.get().params(), body.fields(),
-                    body.clientAddress(), context.language()));
+            answer = form.route().submit(submission);
         } catch (RuntimeException | LinkageError e) { // the form's own bug, or its bundle went away mid-call
             return serverError(context, e);
         }
@@ -162,7 +201,13 @@ final class SiteHandler {
 
     /** A themed page saying why the site did not take what was sent; never cached. */
     private SiteResponse refused(int status, PageContext context) {
-        return page(status, "refused.ftl", context, Map.of("status", status)).header("Cache-Control", "no-store");
+        return refused(status, context, Map.of());
+    }
+
+    private SiteResponse refused(int status, PageContext context, Map<String, Object> more) {
+        Map<String, Object> model = new java.util.HashMap<>(more);
+        model.put("status", status);
+        return page(status, "refused.ftl", context, model).header("Cache-Control", "no-store");
     }
 
     /** The cached answer, or a fresh one that is kept when it is a 200. */

@@ -59,10 +59,15 @@ public class SiteServlet extends HttpServlet implements SitePreview {
     @Reference
     private transient PageCache cache;
     private transient BundleTracker<BundleFolder> templateBundles;
+    /** Where files sent with forms wait until the form answered: {@code <data.dir>/site/tmp}. */
+    private transient java.nio.file.Path uploadDir;
 
     @Activate
     void activate(BundleContext context) {
         SiteSettings settings = SiteSettings.from(context::getProperty);
+        String data = context.getProperty(org.hromada.platform.api.Hromada.DATA_DIR);
+        uploadDir = java.nio.file.Path.of(data == null || data.isBlank() ? "data" : data, "site", "tmp");
+        MultipartForm.deleteLeftovers(uploadDir);
         ThemeLayers layers = ThemeLayers.of(settings.themesDir(), settings.theme());
         if (settings.themesDir() == null) {
             LOG.warn("No themes folder ({} unset): pages use bundle templates only", SiteSettings.THEMES_DIR);
@@ -217,7 +222,21 @@ public class SiteServlet extends HttpServlet implements SitePreview {
      * The body of a POST, read up to {@link PostBody#LIMIT} (one byte more tells it was larger). The client
      * address is the container's: with {@code http.behind.proxy=true} Jetty takes it from X-Forwarded-For.
      */
-    private static PostBody postBody(HttpServletRequest request) throws IOException {
+    private PostBody postBody(HttpServletRequest request) throws IOException {
+        if (MultipartForm.is(request.getContentType())) {
+            return new PostBody(request.getContentType(), request.getHeader("Origin"), request.getRemoteAddr(),
+                    new byte[0], false, maxBytes -> {
+                        try (InputStream in = request.getInputStream()) {
+                            try {
+                                return MultipartForm.parse(in, request.getContentType(), request.getContentLengthLong(),
+                                        maxBytes, uploadDir);
+                            } catch (MultipartForm.TooLarge e) {
+                                drain(in, 4 * maxBytes);
+                                throw e;
+                            }
+                        }
+                    });
+        }
         long declared = request.getContentLengthLong();
         byte[] bytes = new byte[0];
         boolean tooLarge = declared > PostBody.LIMIT;
@@ -229,6 +248,23 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         }
         return new PostBody(request.getContentType(), request.getHeader("Origin"), request.getRemoteAddr(),
                 tooLarge ? new byte[0] : bytes, tooLarge);
+    }
+
+    /**
+     * Reads what is left of a refused body, up to {@code limit}: a browser still sending its upload shows
+     * "connection reset" instead of the themed 413 page when the server stops reading and closes.
+     */
+    private static void drain(InputStream in, long limit) {
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while (total < limit && (read = in.read(buffer)) >= 0) {
+                total += read;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing more to do
+        }
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

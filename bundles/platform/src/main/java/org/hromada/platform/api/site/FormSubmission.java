@@ -12,13 +12,28 @@ import java.util.Map;
  * @param clientAddress the client's address as the server sees it (behind a proxy with
  *                      {@code http.behind.proxy=true}, the forwarded one); "unknown" when there is none
  * @param language      {@code uk} or {@code en}
+ * @param files         the files of a {@code multipart/form-data} POST to a form that takes them
+ *                      ({@link SiteForm#maxUploadBytes()}), in the order sent; empty otherwise. A file input
+ *                      left empty sends none.
  */
 public record FormSubmission(String path, Map<String, String> pathParams, Map<String, List<String>> fields,
-                             String clientAddress, String language) {
+                             String clientAddress, String language, List<FormFile> files) {
     public FormSubmission {
         pathParams = Map.copyOf(pathParams);
         fields = Map.copyOf(fields);
         clientAddress = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A submission without files (a url-encoded POST). */
+    public FormSubmission(String path, Map<String, String> pathParams, Map<String, List<String>> fields,
+                          String clientAddress, String language) {
+        this(path, pathParams, fields, clientAddress, language, List.of());
+    }
+
+    /** The files sent in one field. */
+    public List<FormFile> files(String field) {
+        return files.stream().filter(f -> f.field().equals(field)).toList();
     }
 
     /** The first value of a field, or "" when it was not sent. */

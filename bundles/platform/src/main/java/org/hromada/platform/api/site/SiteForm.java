@@ -16,4 +16,15 @@ public interface SiteForm {
      * the form again with its errors (422) or a friendly page instead.
      */
     FormAnswer submit(FormSubmission submission);
+
+    /**
+     * How large a {@code multipart/form-data} POST with files this form takes, in bytes, fields and files
+     * together; 0 (the default) for a form without files, to which the site answers such a POST with 415.
+     * A body over the limit gets the themed 413 page; within it, the files reach {@link #submit} in
+     * {@link FormSubmission#files()}, and the form checks each one itself (type, size of one file),
+     * answering the form again with the error beside the file field and the other fields as typed.
+     */
+    default long maxUploadBytes() {
+        return 0;
+    }
 }

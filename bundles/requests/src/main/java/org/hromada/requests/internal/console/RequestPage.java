@@ -13,6 +13,7 @@ import org.hromada.requests.internal.deadlines.RequestDeadlines;
 import org.hromada.requests.internal.model.Action;
 import org.hromada.requests.internal.model.Keyed;
 import org.hromada.requests.internal.model.Status;
+import org.hromada.requests.internal.web.AttachmentView;
 import org.hromada.requests.internal.web.DeadlineChangeView;
 import org.hromada.requests.internal.web.NoticeView;
 import org.hromada.requests.internal.web.RequestView;
@@ -29,14 +30,25 @@ final class RequestPage {
     }
 
     ConsoleResponse show(ConsoleRequest request, RequestView r) {
+        return show(request, r, List.of(), 200, "");
+    }
+
+    /** The page with the request's files; {@code status} and {@code fileError} (a message key) after a refused upload. */
+    ConsoleResponse show(ConsoleRequest request, RequestView r, List<AttachmentView> files, int status, String fileError) {
         Map<String, Object> model = new HashMap<>();
+        boolean open = Status.isOpen(r.status()) && r.closedAt() == null;
+        String href = request.sectionBase() + "/" + r.id();
+        model.put("files", FilesPage.rows(files, href, open));
+        model.put("filesOpen", open);
+        model.put("filesAction", href + "/attachments");
+        model.put("fileError", fileError);
         model.put("base", request.sectionBase());
         model.put("request", details(r, request.sectionBase(), RequestDeadlines.day(clock.instant())));
         model.put("outcome", Outcome.of(r));
         model.put("history", r.deadlineHistory().stream().map(RequestPage::change).toList());
         model.put("notices", r.notices().stream().map(RequestPage::notice).toList());
         model.put("actions", actions(r));
-        return ConsoleResponse.page("requests.request.title", RequestsSection.T + "request.ftl", model);
+        return new ConsoleResponse.Page(status, "requests.request.title", RequestsSection.T + "request.ftl", model);
     }
 
     /** The row of the register with everything else the page shows. */

@@ -1,10 +1,14 @@
 package org.hromada.requests.internal.console;
 
+import java.util.List;
 import java.util.Optional;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.web.PageResult;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.Upload;
 import org.hromada.requests.internal.stats.StatisticsView;
 import org.hromada.requests.internal.store.DueSummary;
+import org.hromada.requests.internal.web.AttachmentView;
 import org.hromada.requests.internal.web.ListParams;
 import org.hromada.requests.internal.web.Registered;
 import org.hromada.requests.internal.web.RequestView;
@@ -32,4 +36,22 @@ public interface RequestsRegister {
     RequestView update(long id, SubmissionRequest request, Identity who);
 
     RequestView transition(long id, TransitionRequest request, Identity who);
+
+    /** The request's files, the requester's first. */
+    default List<AttachmentView> attachments(long id) {
+        return List.of();
+    }
+
+    /** Attaches a received file to the answer, checked as the API checks it. */
+    default AttachmentView attach(long id, Upload file, Identity who) {
+        throw new UnsupportedOperationException();
+    }
+
+    default void detach(long id, long attachmentId, Identity who) {
+        throw new UnsupportedOperationException();
+    }
+
+    default Attachments.Download download(long id, long attachmentId) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -34,6 +34,7 @@ public class RequestsSection implements ConsoleSection {
     private final RequestPage details;
     private final ActionPage actions;
     private final StatisticsPage statistics;
+    private final FilesPage files;
 
     @Activate
     public RequestsSection(@Reference RequestsRegister register) {
@@ -47,6 +48,7 @@ public class RequestsSection implements ConsoleSection {
         this.details = new RequestPage(clock);
         this.actions = new ActionPage(register, clock);
         this.statistics = new StatisticsPage(register, clock);
+        this.files = new FilesPage(register, details);
     }
 
     @Override
@@ -101,11 +103,15 @@ public class RequestsSection implements ConsoleSection {
             }
         }
         Optional<RequestView> found = ConsoleForms.id(first).flatMap(register::find);
+        if (found.isPresent() && s.size() >= 2 && "attachments".equals(s.get(1))) {
+            return files.route(request, found.get(), s.subList(2, s.size()));
+        }
         if (found.isEmpty() || s.size() > 2) {
             return ConsoleResponse.notFound();
         }
         if (s.size() == 1) {
-            return post ? ConsoleResponse.notFound() : details.show(request, found.get());
+            return post ? ConsoleResponse.notFound() : details.show(request, found.get(),
+                    register.attachments(found.get().id()), 200, "");
         }
         String action = s.get(1);
         if (!ActionPage.known(action)) {

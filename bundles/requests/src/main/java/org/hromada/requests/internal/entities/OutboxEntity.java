@@ -37,6 +37,8 @@ public class OutboxEntity {
     private boolean failed;
     @Column(name = "last_error", length = 1000)
     private String lastError;
+    @Column(name = "with_attachments", nullable = false)
+    private boolean withAttachments;
 
     protected OutboxEntity() {
     }
@@ -51,6 +53,12 @@ public class OutboxEntity {
         this.nextAttemptAt = now;
     }
 
+    /** An e-mail that carries the answer's files, read from the database each time it is sent. */
+    public OutboxEntity withAttachments() {
+        this.withAttachments = true;
+        return this;
+    }
+
     public Long getId() { return id; }
     public long getRequestId() { return requestId; }
     public String getKind() { return kind; }
@@ -63,6 +71,7 @@ public class OutboxEntity {
     public Instant getSentAt() { return sentAt; }
     public boolean isFailed() { return failed; }
     public String getLastError() { return lastError; }
+    public boolean hasAttachments() { return withAttachments; }
 
     public void sent(Instant at) {
         attempts++;

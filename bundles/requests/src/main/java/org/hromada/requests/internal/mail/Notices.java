@@ -21,10 +21,23 @@ public final class Notices {
             "forwarded");
     private static final String SEPARATOR = "\n\n----------------------------------------\n\n";
 
+    /**
+     * The files of an answer as its e-mail tells of them: {@code attached} to it, or too large together
+     * for e-mail and downloaded from the tracking page ({@code trackAddress}, "" when the site's address
+     * is not configured).
+     */
+    public record Files(List<String> names, boolean attached, String trackAddress) {
+    }
+
     private Notices() {
     }
 
     public static Mail of(String kind, RequestEntity r) {
+        return of(kind, r, null);
+    }
+
+    /** The notice; {@code files} (null or empty: none) adds a paragraph on the answer's files. */
+    public static Mail of(String kind, RequestEntity r, Files files) {
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("No notice of kind " + kind);
         }
@@ -32,10 +45,25 @@ public final class Notices {
         ResourceBundle en = bundle("en");
         String subject = fill(uk.getString(kind + ".subject"), values(r, "uk", uk)) + " / "
                 + fill(en.getString(kind + ".subject"), values(r, "en", en));
-        String body = fill(uk.getString(kind + ".body") + "\n\n" + uk.getString("footer"), values(r, "uk", uk))
+        String body = fill(uk.getString(kind + ".body") + files(files, uk) + "\n\n" + uk.getString("footer"),
+                values(r, "uk", uk))
                 + SEPARATOR
-                + fill(en.getString(kind + ".body") + "\n\n" + en.getString("footer"), values(r, "en", en));
+                + fill(en.getString(kind + ".body") + files(files, en) + "\n\n" + en.getString("footer"),
+                values(r, "en", en));
         return new Mail(kind, subject, body);
+    }
+
+    private static String files(Files files, ResourceBundle messages) {
+        if (files == null || files.names().isEmpty()) {
+            return "";
+        }
+        String list = "\n  - " + String.join("\n  - ", files.names());
+        if (files.attached()) {
+            return "\n\n" + messages.getString("files.attached").replace("{files}", list);
+        }
+        String where = files.trackAddress().isEmpty() ? "" : messages.getString("files.address")
+                .replace("{address}", files.trackAddress());
+        return "\n\n" + messages.getString("files.online").replace("{files}", list).replace("{address}", where);
     }
 
     private static ResourceBundle bundle(String language) {

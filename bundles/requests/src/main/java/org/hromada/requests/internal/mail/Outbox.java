@@ -10,6 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
+import org.hromada.platform.api.site.SiteUrls;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.AttachmentSettings;
+import org.hromada.requests.internal.entities.AttachmentEntity;
 import org.hromada.requests.internal.entities.OutboxEntity;
 import org.hromada.requests.internal.entities.RequestEntity;
 import org.osgi.framework.BundleContext;
@@ -39,11 +43,16 @@ public class Outbox {
     private final MailSender sender;
     private final RetryPolicy retry;
     private final ScheduledExecutorService executor;
+    private final Attachments attachments;
+    private final String trackAddress;
 
     @Activate
     public Outbox(@Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.requests)") Transactions tx,
-                  BundleContext context) {
+                  @Reference Attachments attachments, BundleContext context) {
         this.tx = tx;
+        this.attachments = attachments;
+        String site = SiteUrls.normalise(context.getProperty(SiteUrls.PROPERTY));
+        this.trackAddress = site.isEmpty() ? "" : site + "/request-information/track";
         this.settings = MailSettings.from(context::getProperty);
         this.sender = new MailSender(settings);
         this.retry = new RetryPolicy(Duration.ofSeconds(positive(context.getProperty(RETRY_SECONDS), 60)), MAX_ATTEMPTS);
@@ -69,14 +78,25 @@ public class Outbox {
         }
     }
 
-    /** Puts the notice of {@code kind} about {@code r} into the outbox, in the caller's transaction. */
+    /**
+     * Puts the notice of {@code kind} about {@code r} into the outbox, in the caller's transaction. An answer's
+     * files go with its e-mail when together they are within {@code requests.attachments.mail.max.bytes};
+     * otherwise the e-mail names them and where to download them.
+     */
     public void enqueue(EntityManager em, RequestEntity r, String kind) {
         String to = r.getRequester().email();
         if (!settings.configured() || to == null) {
             return;
         }
-        Mail mail = Notices.of(kind, r);
-        em.persist(new OutboxEntity(r.getId(), kind, to, mail.subject(), mail.body(), clock.instant()));
+        List<AttachmentEntity> files = "answered".equals(kind)
+                ? attachments.of(em, r.getId(), AttachmentEntity.ANSWER) : List.of();
+        AttachmentSettings limits = attachments.settings();
+        boolean attached = !files.isEmpty()
+                && files.stream().mapToLong(AttachmentEntity::getSize).sum() <= limits.mailMaxBytes();
+        Mail mail = Notices.of(kind, r, new Notices.Files(files.stream().map(f -> f.getFilename() + " ("
+                + AttachmentSettings.readable(f.getSize()) + ")").toList(), attached, trackAddress));
+        OutboxEntity entry = new OutboxEntity(r.getId(), kind, to, mail.subject(), mail.body(), clock.instant());
+        em.persist(attached ? entry.withAttachments() : entry);
     }
 
     /** Sends what is due on the outbox thread, after the caller's commit; never blocks the caller. */
@@ -107,7 +127,8 @@ public class Outbox {
 
     private void deliver(OutboxEntity mail) {
         try {
-            sender.send(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            sender.send(mail.getRecipient(), mail.getSubject(), mail.getBody(),
+                    mail.hasAttachments() ? attachments.answerFiles(mail.getRequestId()) : List.of());
             tx.run(em -> em.find(OutboxEntity.class, mail.getId()).sent(clock.instant()));
         } catch (Exception e) {
             Instant retryAt = retry.next(mail.getAttempts() + 1, clock.instant());

@@ -4,12 +4,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteRoute;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code /request-information}: the procedure in plain words and the empty form. */
 @Component(service = SiteRoute.class)
 public class RequestFormPage implements SiteRoute {
     static final String TEMPLATE = "requests/form.ftl";
+
+    private final Attachments attachments;
+
+    @Activate
+    public RequestFormPage(@Reference Attachments attachments) {
+        this.attachments = attachments;
+    }
 
     @Override
     public String pattern() {
@@ -23,6 +33,6 @@ public class RequestFormPage implements SiteRoute {
 
     @Override
     public Optional<Map<String, Object>> model(RouteRequest request) {
-        return Optional.of(PublicRequestForm.empty().model());
+        return Optional.of(PublicRequestForm.empty().model(attachments.settings()));
     }
 }

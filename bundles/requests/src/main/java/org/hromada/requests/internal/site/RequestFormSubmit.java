@@ -1,11 +1,14 @@
 package org.hromada.requests.internal.site;
 
+import java.util.List;
 import java.util.Map;
 import org.hromada.platform.api.site.FormAnswer;
 import org.hromada.platform.api.site.FormSubmission;
 import org.hromada.platform.api.site.SiteDates;
 import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.Upload;
 import org.hromada.requests.internal.web.PublicIntake;
 import org.hromada.requests.internal.web.Registered;
 import org.osgi.service.component.annotations.Activate;
@@ -23,10 +26,18 @@ public class RequestFormSubmit implements SiteForm {
     static final String LIMITED = "requests/limited.ftl";
 
     private final PublicIntake intake;
+    private final Attachments attachments;
 
     @Activate
-    public RequestFormSubmit(@Reference PublicIntake intake) {
+    public RequestFormSubmit(@Reference PublicIntake intake, @Reference Attachments attachments) {
         this.intake = intake;
+        this.attachments = attachments;
+    }
+
+    /** The files (a scan of the signed request...) and room for the text; a larger body gets the site's 413 page. */
+    @Override
+    public long maxUploadBytes() {
+        return attachments.settings().publicBodyBytes();
     }
 
     @Override
@@ -37,14 +48,18 @@ public class RequestFormSubmit implements SiteForm {
     @Override
     public FormAnswer submit(FormSubmission submission) {
         PublicRequestForm form = PublicRequestForm.of(submission);
+        // The site deletes the temporary files once this answers; the intake reads them before.
+        List<Upload> files = submission.files(Attachments.FILES).stream()
+                .map(f -> new Upload(Attachments.FILES, f.filename(), f.path(), f.size(), false)).toList();
         PublicIntake.Outcome outcome;
         try {
-            outcome = intake.submit(form.toRequest(), submission.clientAddress());
+            outcome = intake.submit(form.toRequest(), files, submission.clientAddress());
         } catch (ProblemException e) {
             if (e.status() != 422) {
                 throw e;
             }
-            return FormAnswer.of(422, RequestFormPage.TEMPLATE, form.withErrors(e.errors()).model());
+            return FormAnswer.of(422, RequestFormPage.TEMPLATE,
+                    form.withErrors(e.errors()).model(attachments.settings()));
         }
         if (outcome instanceof PublicIntake.Limited limited) {
             return FormAnswer.of(429, LIMITED, Map.of("minutes", (limited.seconds() + 59) / 60))

@@ -3,6 +3,7 @@ package org.hromada.requests.internal.site;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hromada.platform.api.site.SiteDates;
+import org.hromada.requests.internal.attachments.AttachmentSettings;
 import org.hromada.requests.internal.web.TrackView;
 
 /**
@@ -51,6 +52,10 @@ final class TrackModel {
                     "refusedOn", SiteDates.date(r.refusedOn(), language),
                     "appealProcedure", text(r.appealProcedure())));
         }
+        request.put("files", view.attachments().stream().map(f -> Map.of("filename", f.filename(), "url",
+                f.downloadUrl(), "size", AttachmentSettings.readable(f.size()))).toList());
+        request.put("filesExpire", view.attachments().isEmpty() ? ""
+                : SiteDates.dateTime(view.attachments().get(0).expiresAt(), language));
         model.put("request", request);
         return model;
     }

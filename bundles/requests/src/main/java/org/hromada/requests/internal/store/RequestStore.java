@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hromada.platform.api.audit.AuditEntry;
@@ -14,8 +15,12 @@ import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.security.Channels;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.CheckedFile;
+import org.hromada.requests.internal.attachments.DownloadTokens;
 import org.hromada.requests.internal.deadlines.RequestDeadlines;
 import org.hromada.requests.internal.deadlines.Term;
+import org.hromada.requests.internal.entities.AttachmentEntity;
 import org.hromada.requests.internal.entities.DeadlineChangeEntity;
 import org.hromada.requests.internal.entities.RequestEntity;
 import org.hromada.requests.internal.mail.Outbox;
@@ -26,6 +31,7 @@ import org.hromada.requests.internal.rules.Submission;
 import org.hromada.requests.internal.rules.SubmissionRules;
 import org.hromada.requests.internal.rules.Transition;
 import org.hromada.requests.internal.rules.TransitionRules;
+import org.hromada.requests.internal.web.DownloadsResource;
 import org.hromada.requests.internal.web.Registered;
 import org.hromada.requests.internal.web.RequestView;
 import org.hromada.requests.internal.web.SubmissionRequest;
@@ -55,6 +61,8 @@ public class RequestStore {
     private final RequestDeadlines deadlines;
     private final Handling handling;
     private final RequestReads reads;
+    private final Attachments attachments;
+    private final DownloadTokens tokens;
 
     // Optional and dynamic: the register works without the audit log; a write is recorded when it is there.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -63,16 +71,23 @@ public class RequestStore {
     @Activate
     public RequestStore(@Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.requests)") Transactions tx,
                         @Reference WorkingDayCalendar calendar, @Reference Outbox outbox, @Reference RequestReads reads,
-                        BundleContext context) {
+                        @Reference Attachments attachments, @Reference DownloadTokens tokens, BundleContext context) {
         this.tx = tx;
         this.outbox = outbox;
         this.reads = reads;
+        this.attachments = attachments;
+        this.tokens = tokens;
         this.deadlines = new RequestDeadlines(calendar);
         this.handling = new Handling(deadlines, Fees.parse(context.getProperty(FEE_PER_PAGE)));
     }
 
     /** Registers a request from the public ({@code who} null) or from staff; the code is in the result, once. */
     public Registered register(Submission s, Identity who) {
+        return register(s, who, List.of());
+    }
+
+    /** Registers a request with the files the requester sent (already checked), all in one transaction. */
+    public Registered register(Submission s, Identity who, List<CheckedFile> files) {
         Instant now = clock.instant();
         String code = TrackingCode.generate();
         String actor = who == null ? PUBLIC : who.username();
@@ -86,6 +101,7 @@ public class RequestStore {
             em.persist(request);
             em.flush();
             history(em, request, new Change("initial", null, term.dueOn(), termReason(s.urgent())), actor, now);
+            attachments.keep(em, request.getId(), files, actor, now);
             outbox.enqueue(em, request, "registered");
             return request;
         });
@@ -139,14 +155,27 @@ public class RequestStore {
         return view;
     }
 
-    /** What the requester sees; 404 alike for an unknown number and a wrong code. */
+    /**
+     * What the requester sees; 404 alike for an unknown number and a wrong code. Once answered, the answer's
+     * files come with fresh download links.
+     */
     public TrackView track(String number, String code) {
-        RequestEntity r = tx.read(em -> em.createQuery("select r from RequestEntity r where r.number = :number",
-                RequestEntity.class).setParameter("number", number.strip()).getResultStream().findFirst().orElse(null));
-        if (!TrackingCode.matches(code, r == null ? null : r.getTrackingHash())) {
-            throw ProblemException.notFound("No request has this number and code.");
-        }
-        return TrackView.of(r);
+        return tx.read(em -> {
+            RequestEntity r = em.createQuery("select r from RequestEntity r where r.number = :number",
+                    RequestEntity.class).setParameter("number", number.strip()).getResultStream().findFirst().orElse(null);
+            if (!TrackingCode.matches(code, r == null ? null : r.getTrackingHash())) {
+                throw ProblemException.notFound("No request has this number and code.");
+            }
+            List<TrackView.TrackedFile> files = r.getAnswer() == null ? List.of()
+                    : attachments.of(em, r.getId(), AttachmentEntity.ANSWER).stream().map(this::tracked).toList();
+            return TrackView.of(r, files);
+        });
+    }
+
+    private TrackView.TrackedFile tracked(AttachmentEntity a) {
+        DownloadTokens.Link link = tokens.issue(a.getId());
+        return new TrackView.TrackedFile(a.getFilename(), a.getMediaType(), a.getSize(),
+                DownloadsResource.url(link.token()), link.expiresAt());
     }
 
     private void changeUrgency(EntityManager em, RequestEntity r, Submission s, Identity who, Instant now) {

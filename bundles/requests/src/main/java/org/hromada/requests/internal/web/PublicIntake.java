@@ -2,7 +2,15 @@ package org.hromada.requests.internal.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
+import org.hromada.platform.api.web.FieldError;
+import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.CheckedFile;
+import org.hromada.requests.internal.attachments.Upload;
+import org.hromada.requests.internal.rules.Submission;
 import org.hromada.requests.internal.rules.SubmissionRules;
 import org.hromada.requests.internal.store.RequestStore;
 import org.osgi.framework.BundleContext;
@@ -42,10 +50,12 @@ public class PublicIntake {
     private final Clock clock = Clock.systemUTC();
     private final RequestStore store;
     private final RateLimiter limiter;
+    private final Attachments attachments;
 
     @Activate
-    public PublicIntake(@Reference RequestStore store, BundleContext context) {
+    public PublicIntake(@Reference RequestStore store, @Reference Attachments attachments, BundleContext context) {
         this.store = store;
+        this.attachments = attachments;
         this.limiter = new RateLimiter(positive(context.getProperty(RATE_LIMIT), 5),
                 Duration.ofSeconds(positive(context.getProperty(RATE_WINDOW), 600)));
     }
@@ -58,8 +68,34 @@ public class PublicIntake {
      * @throws org.hromada.platform.api.web.ProblemException 422 naming every field that is wrong
      */
     public Outcome submit(SubmissionRequest request, String address) {
+        return submit(request, List.of(), address);
+    }
+
+    /**
+     * {@link #submit(SubmissionRequest, String)} with files the requester sent (received, not yet checked; the
+     * caller deletes them afterwards): their problems are errors beside {@code files} in the same 422 as the
+     * fields', so a person learns everything at once.
+     */
+    public Outcome submit(SubmissionRequest request, List<Upload> files, String address) {
         boolean bot = request.website() != null && !request.website().isBlank();
-        var checked = bot ? null : SubmissionRules.fromPublic(request, clock.instant());
+        Submission checked = null;
+        List<CheckedFile> kept = List.of();
+        if (!bot) {
+            List<FieldError> errors = new ArrayList<>();
+            try {
+                checked = SubmissionRules.fromPublic(request, clock.instant());
+            } catch (ProblemException e) {
+                if (e.status() != 422) {
+                    throw e;
+                }
+                errors.addAll(e.errors());
+            }
+            errors.addAll(attachments.problems(files));
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            kept = attachments.read(files);
+        }
         OptionalLong wait = limiter.attempt(address, clock.instant());
         if (wait.isPresent()) {
             return new Limited(wait.getAsLong());
@@ -69,7 +105,7 @@ public class PublicIntake {
             LOG.info("A request from {} filled the hidden field and was dropped", address);
             return new Dropped();
         }
-        return new Accepted(store.register(checked, null));
+        return new Accepted(store.register(checked, null, kept));
     }
 
     private static int positive(String raw, int fallback) {

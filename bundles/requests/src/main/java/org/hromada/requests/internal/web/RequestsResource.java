@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,14 +15,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.JaxrsResource;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.Upload;
 import org.hromada.requests.internal.rules.SubmissionRules;
 import org.hromada.requests.internal.store.RequestReads;
 import org.hromada.requests.internal.store.RequestStore;
@@ -44,13 +49,15 @@ public class RequestsResource {
     private final RequestStore store;
     private final RequestReads reads;
     private final PublicIntake intake;
+    private final Attachments attachments;
 
     @Activate
     public RequestsResource(@Reference RequestStore store, @Reference RequestReads reads,
-                            @Reference PublicIntake intake) {
+                            @Reference PublicIntake intake, @Reference Attachments attachments) {
         this.store = store;
         this.reads = reads;
         this.intake = intake;
+        this.attachments = attachments;
     }
 
     /**
@@ -60,15 +67,47 @@ public class RequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(SubmissionRequest body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        return submit(body(body), List.of(), security, http);
+    }
+
+    /**
+     * The same as {@code multipart/form-data}: the fields as text parts ({@code urgent} {@code true} or
+     * {@code on}) and up to {@code requests.attachments.public.max.files} files in parts named {@code files}
+     * (e.g. a scan of the signed request), each checked by its bytes and size; a refused file is a 422 naming
+     * {@code files}, alongside any field errors.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitWithFiles(InputStream body, @HeaderParam("Content-Type") String contentType,
+                                    @HeaderParam("Content-Length") String contentLength,
+                                    @Context SecurityContext security, @Context HttpServletRequest http) {
+        var limits = attachments.settings();
+        MultipartBody form = MultipartBody.parse(body, contentType, RequestAttachmentsResource.length(contentLength),
+                limits.publicMaxBytes(), limits.publicBodyBytes(), attachments.tempDir());
+        try {
+            List<Upload> files = form.files().stream().filter(f -> Attachments.FILES.equals(f.field())).toList();
+            return submit(SubmissionFields.of(form.fields()), files, security, http);
+        } finally {
+            Upload.delete(form.files());
+        }
+    }
+
+    private Response submit(SubmissionRequest body, List<Upload> files, SecurityContext security,
+                            HttpServletRequest http) {
         Identity who = Staff.caller(security);
         if (who != null) {
             Staff.require(who);
-            Registered registered = store.register(SubmissionRules.fromStaff(body(body), clock.instant()), who);
+            var problems = attachments.problems(files);
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(problems);
+            }
+            Registered registered = store.register(SubmissionRules.fromStaff(body, clock.instant()), who,
+                    attachments.read(files));
             return Response.created(URI.create(JaxrsResource.BASE_PATH + "/requests/" + registered.id()))
                     .entity(registered).header("Cache-Control", NO_STORE).build();
         }
         String address = http == null || http.getRemoteAddr() == null ? "unknown" : http.getRemoteAddr();
-        PublicIntake.Outcome outcome = intake.submit(body(body), address);
+        PublicIntake.Outcome outcome = intake.submit(body, files, address);
         if (outcome instanceof PublicIntake.Limited limited) {
             throw new ProblemException(429, "Too Many Requests", "Too many requests were sent from this address;"
                     + " try again in " + limited.seconds() + " seconds.").withHeader("Retry-After",

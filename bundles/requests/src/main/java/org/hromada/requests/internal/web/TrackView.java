@@ -3,22 +3,32 @@ package org.hromada.requests.internal.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.hromada.requests.internal.entities.RequestEntity;
 
 /**
  * What the requester sees with the number and code: the status, the dates and the outcome, nothing
- * of the council's internal handling (department, assignee, history).
+ * of the council's internal handling (department, assignee, history). Once answered, the answer's files,
+ * each with a download link that works for a while ({@code downloadUrl}, until {@code expiresAt}).
  */
 public record TrackView(String number, Instant receivedAt, String status, LocalDate dueOn, Instant dueAt,
                         boolean extended, LocalDate deferredUntil, String forwardedTo, Instant forwardedAt,
-                        Instant closedAt, String answer, BigDecimal fee, Refused refusal) {
+                        Instant closedAt, String answer, BigDecimal fee, Refused refusal, List<TrackedFile> attachments) {
+
+    public TrackView {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A file of the answer as the requester gets it. */
+    public record TrackedFile(String filename, String mediaType, long size, String downloadUrl, Instant expiresAt) {
+    }
 
     /** The refusal as the requester receives it (Art. 22 part 4). */
     public record Refused(String ground, String reason, String officialName, String officialPosition, LocalDate refusedOn,
                           String appealProcedure) {
     }
 
-    public static TrackView of(RequestEntity r) {
+    public static TrackView of(RequestEntity r, List<TrackedFile> attachments) {
         Refused refused = r.getRefusal() == null ? null : new Refused(r.getRefusal().ground(), r.getRefusal().reason(),
                 r.getRefusal().officialName(), r.getRefusal().officialPosition(), r.getRefusal().refusedOn(),
                 r.getRefusal().appealProcedure());
@@ -27,6 +37,6 @@ public record TrackView(String number, Instant receivedAt, String status, LocalD
                 r.getForwarding() == null ? null : r.getForwarding().holder(),
                 r.getForwarding() == null ? null : r.getForwarding().forwardedAt(), r.getClosedAt(),
                 r.getAnswer() == null ? null : r.getAnswer().text(), r.getAnswer() == null ? null : r.getAnswer().fee(),
-                refused);
+                refused, attachments);
     }
 }

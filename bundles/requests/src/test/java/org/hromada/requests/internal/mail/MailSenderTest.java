@@ -73,4 +73,28 @@ class MailSenderTest {
         assertEquals(587, MailSettings.from(Map.of("hromada.mail.host", "smtp.example.org", "hromada.mail.starttls", "true")::get).port());
         assertTrue(!settings(25, "rada").toString().contains("secret"), "the password is never printed");
     }
+
+    @Test
+    void filesGoAsAttachmentsBesideTheText() throws Exception {
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            byte[] pdf = "%PDF-1.4\n1 0 obj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            new MailSender(settings(port, null)).send("olena@example.org", "Відповідь", "Шановна Олено!",
+                    java.util.List.of(new org.hromada.requests.internal.attachments.Attachments.Download(1, "answer",
+                            "кошторис.pdf", "application/pdf", pdf)));
+            assertTrue(smtp.waitForIncomingEmail(5000, 1));
+            MimeMessage received = smtp.getReceivedMessages()[0];
+            jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) received.getContent();
+            assertEquals(2, mixed.getCount());
+            assertTrue(mixed.getBodyPart(0).getContent().toString().contains("Шановна Олено!"));
+            assertEquals("кошторис.pdf", mixed.getBodyPart(1).getFileName());
+            assertTrue(mixed.getBodyPart(1).getContentType().startsWith("application/pdf"));
+            assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII), new String(
+                    mixed.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII));
+        } finally {
+            smtp.stop();
+        }
+    }
 }

@@ -59,4 +59,19 @@ class NoticesTest {
         assertTrue(Notices.of("deferred", of("deferred")).body().contains("20 листопада 2026"));
         assertTrue(Notices.of("forwarded", of("forwarded")).body().contains("Хмарівська ОДА"));
     }
+
+    @Test
+    void anAnswersFilesAreAttachedOrToBeDownloadedFromTheTrackingPage() {
+        RequestEntity r = of("answered");
+        String attached = Notices.of("answered", r, new Notices.Files(java.util.List.of("кошторис.pdf (120 kB)"), true, ""))
+                .body();
+        assertTrue(attached.contains("До листа додано файли відповіді:\n  - кошторис.pdf (120 kB)"), attached);
+        assertTrue(attached.contains("The answer's files are attached"), attached);
+        String online = Notices.of("answered", r, new Notices.Files(java.util.List.of("скан.pdf (30 MB)"), false,
+                "https://rada.example/request-information/track")).body();
+        assertTrue(online.contains("завеликі для електронної пошти"), online);
+        assertTrue(online.contains("https://rada.example/request-information/track"), online);
+        assertFalse(online.matches("(?s).*\\{[a-zA-Z]+}.*"), online);
+        assertFalse(Notices.of("answered", r).body().contains("файли"), "no files, no paragraph");
+    }
 }

@@ -92,4 +92,19 @@ class PublicRequestFormTest {
         assertEquals(List.of("life_or_liberty", "environment", "product_quality", "emergency"),
                 PublicRequestForm.empty().model().get("grounds"));
     }
+
+    @Test
+    void aRefusedFileStandsBesideTheFileFieldAndTheTextStays() {
+        PublicRequestForm form = PublicRequestForm.of(post("name", "Олена", "description", "Бюджет"));
+        java.util.List<org.hromada.platform.api.web.FieldError> errors = java.util.List.of(
+                org.hromada.requests.internal.attachments.FileProblem.SIZE.error("files", "scan.pdf", "5 MB"),
+                new org.hromada.platform.api.web.FieldError("email", "an e-mail or postal address is required"));
+        Map<String, Object> model = form.withErrors(errors).model();
+        assertEquals(Map.of("files", "requests.error.files.size", "email", "requests.error.email"), model.get("errors"));
+        @SuppressWarnings("unchecked")
+        Map<String, String> values = (Map<String, String>) model.get("values");
+        assertEquals("Бюджет", values.get("description"));
+        assertEquals(3, model.get("fileCount"));
+        assertEquals("5 MB", model.get("fileLimit"));
+    }
 }

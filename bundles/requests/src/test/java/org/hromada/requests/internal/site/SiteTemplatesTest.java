@@ -107,6 +107,36 @@ class SiteTemplatesTest {
         int honeypot = html.indexOf("<div class=\"visually-hidden\">");
         assertTrue(honeypot > 0 && html.indexOf("<label for=\"website\">") > honeypot);
         assertTrue(html.contains("tabindex=\"-1\" autocomplete=\"off\""));
+        assertTrue(html.contains("enctype=\"multipart/form-data\""), "the form can carry files");
+        assertTrue(html.contains("<label for=\"files\">"));
+        assertTrue(html.contains("id=\"files\" name=\"files\" type=\"file\" multiple accept=\".pdf,"), html);
+        assertTrue(html.contains("aria-describedby=\"files-hint\""));
+        assertTrue(html.contains("5 MB"), "the hint gives the limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en"})
+    void aRefusedFileIsExplainedBesideItsField(String language) throws Exception {
+        PublicRequestForm form = PublicRequestForm.of(PublicRequestFormTest.post("name", "Олена", "description", "Бюджет"))
+                .withErrors(List.of(org.hromada.requests.internal.attachments.FileProblem.TYPE.error("files", "x.pdf", null)));
+        String html = render(language, RequestFormPage.TEMPLATE, form.model());
+        assertTrue(html.contains("aria-describedby=\"files-error files-hint\""), html);
+        assertTrue(html.contains("id=\"files-error\">" + text(language, "requests.error.files.type")), html);
+        assertTrue(html.contains("Бюджет</textarea>"), "the text stays");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en"})
+    void anAnswersFilesAreListedWithTheirLinks(String language) throws Exception {
+        TrackView answered = new TrackView("З-2026-0017", Instant.parse("2026-11-02T09:00:00Z"), "answered",
+                LocalDate.parse("2026-11-09"), Instant.parse("2026-11-09T22:00:00Z"), false, null, null, null,
+                Instant.parse("2026-11-05T10:00:00Z"), "Копії в додатку", BigDecimal.ZERO, null, List.of(
+                new TrackView.TrackedFile("кошторис.pdf", "application/pdf", 120_000,
+                        "/api/v1/requests/downloads/abc", Instant.parse("2026-11-05T11:00:00Z"))));
+        String html = render(language, TrackPage.TEMPLATE, TrackModel.found(answered, language));
+        assertTrue(html.contains("<a href=\"/api/v1/requests/downloads/abc\" download=\"кошторис.pdf\">кошторис.pdf</a>"
+                + " (118 kB)"), html);
+        assertTrue(html.contains(text(language, "requests.track.files")));
     }
 
     @ParameterizedTest
@@ -152,7 +182,7 @@ class SiteTemplatesTest {
                 LocalDate.parse("2026-11-09"), Instant.parse("2026-11-09T22:00:00Z"), true, null, null, null,
                 Instant.parse("2026-11-05T10:00:00Z"), null, BigDecimal.ZERO, new TrackView.Refused("not_held",
                 "Рада не створювала таких документів", "Іван Коваль", "секретар ради", LocalDate.parse("2026-11-05"),
-                "До суду"));
+                "До суду"), java.util.List.of());
         String html = render(language, TrackPage.TEMPLATE, TrackModel.found(refused, language));
         assertTrue(html.contains("<dd id=\"request-status\">" + text(language, "requests.status.refused") + "</dd>"));
         assertTrue(html.contains(text(language, "requests.ground.not_held")));
