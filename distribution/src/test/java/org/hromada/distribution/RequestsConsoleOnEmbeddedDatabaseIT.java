@@ -108,8 +108,8 @@ class RequestsConsoleOnEmbeddedDatabaseIT {
         assertFalse(page.body().contains(code.group(1)), "the code is shown once only");
         assertFalse(page.body().contains(request + "/answer"), "a registered request is started first");
 
-        HttpResponse<String> followed = new Http(server).get("/api/v1/requests/track?number="
-                + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&code=" + code.group(1));
+        HttpResponse<String> followed = new Http(server).postJson("/api/v1/requests/track",
+                Http.JSON.createObjectNode().put("number", number).put("code", code.group(1)).toString());
         assertEquals(200, followed.statusCode(), "the code works for the requester: " + followed.body());
 
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hromada-console-files");

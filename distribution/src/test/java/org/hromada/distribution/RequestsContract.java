@@ -98,7 +98,8 @@ abstract class RequestsContract extends ServerWithEditors {
     }
 
     HttpResponse<String> track(String number, String code) throws Exception {
-        return http.get("/api/v1/requests/track?number=" + encoded(number) + "&code=" + encoded(code));
+        return http.postJson("/api/v1/requests/track",
+                Http.JSON.createObjectNode().put("number", number).put("code", code).toString());
     }
 
     long idOf(String number) throws Exception {
@@ -147,7 +148,9 @@ abstract class RequestsContract extends ServerWithEditors {
         assertProblem(wrongCode, 404);
         assertProblem(wrongNumber, 404);
         assertEquals(Http.json(wrongCode).get("detail"), Http.json(wrongNumber).get("detail"), "which part is wrong is not told");
-        assertProblem(http.get("/api/v1/requests/track?number=" + encoded(number)), 400);
+        assertProblem(http.postJson("/api/v1/requests/track",
+                Http.JSON.createObjectNode().put("number", number).toString()), 400);
+        assertProblem(http.get("/api/v1/requests/track?number=" + encoded(number) + "&code=" + encoded(code)), 405);
 
         long id = idOf(number);
         assertEquals("in_progress", transitionOk(id, action("start")).get("status").asText());

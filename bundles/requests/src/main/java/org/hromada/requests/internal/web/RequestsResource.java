@@ -119,10 +119,17 @@ public class RequestsResource {
         return Response.accepted(Map.of("status", "received")).build();
     }
 
-    /** The requester follows the request: 404 for a wrong pair, without telling which part is wrong. */
-    @GET
+    /**
+     * The requester follows the request: 404 for a wrong pair, without telling which part is wrong. A
+     * POST with a JSON body, so that the code never appears in a URL (addresses end up in logs, browser
+     * history and proxies).
+     */
+    @POST
     @Path("track")
-    public Response track(@QueryParam("number") String number, @QueryParam("code") String code) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response track(TrackRequest body) {
+        String number = body == null ? null : body.number();
+        String code = body == null ? null : body.code();
         if (number == null || number.isBlank() || code == null || code.isBlank()) {
             throw ProblemException.badRequest("Give the request's number and its tracking code.");
         }
