@@ -41,6 +41,23 @@
         options=d.options(leadTimes, "documents.leadTime.")/>
     <@ui.textarea name="leadTimeReason" label=msg("documents.field.leadTimeReason") value=form.leadTimeReason rows=2 error=d.err(errors, "leadTimeReason") hint=msg("documents.hint.leadTimeReason")/>
   </fieldset>
+  <fieldset>
+    <legend>${msg("documents.edit.accounting")}</legend>
+    <p class="hint">${msg("documents.hint.accounting")}</p>
+    <div class="field-row">
+      <@ui.field name="receivedOn" type="date" label=msg("documents.field.receivedOn") value=form.receivedOn error=d.err(errors, "receivedOn") hint=msg("documents.hint.receivedOn")/>
+      <@ui.field name="source" label=msg("documents.field.source") value=form.source error=d.err(errors, "source") hint=msg("documents.hint.source")/>
+    </div>
+    <div class="field-row">
+      <@ui.field name="field" label=msg("documents.field.field") value=form.field error=d.err(errors, "field") hint=msg("documents.hint.field")/>
+      <@ui.select name="medium" label=msg("documents.field.medium") value=form.medium error=d.err(errors, "medium")
+          options=d.options(media, "documents.medium.")/>
+    </div>
+    <@ui.field name="keywords" label=msg("documents.field.keywords") value=form.keywords error=d.err(errors, "keywords") hint=msg("documents.hint.keywords")/>
+    <@ui.field name="storage" label=msg("documents.field.storage") value=form.storage error=d.err(errors, "storage") hint=msg("documents.hint.storage")/>
+    <@ui.textarea name="restrictionBasis" label=msg("documents.field.restrictionBasis") value=form.restrictionBasis rows=2 error=d.err(errors, "restrictionBasis") hint=msg("documents.hint.restrictionBasis")/>
+    <@ui.field name="restrictedUntil" type="date" label=msg("documents.field.restrictedUntil") value=form.restrictedUntil error=d.err(errors, "restrictedUntil")/>
+  </fieldset>
   <div class="buttons">
     <@ui.button label=msg(isNew?then("documents.action.create", "documents.action.save"))/>
     <@ui.linkButton href=base label=msg("documents.action.back")/>

@@ -70,6 +70,8 @@ class AccessibilityInBrowserIT {
         pages.put("register of one kind (en)", "/en/documents/drafts");
         pages.put("access to public information", "/access-to-information");
         pages.put("access to public information (en)", "/en/access-to-information");
+        pages.put("accounting system (Art. 18)", "/accounting-system");
+        pages.put("accounting system, a filter that cannot be used", "/accounting-system?year=20x6");
         pages.put("request for information", "/request-information");
         pages.put("request for information (en)", "/en/request-information");
         pages.put("tracking a request", "/request-information/track");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hromada.documents.internal.model.LeadTime;
 import org.hromada.documents.internal.model.LinkType;
+import org.hromada.documents.internal.model.Medium;
 import org.hromada.documents.internal.web.AttachmentView;
 import org.hromada.documents.internal.web.DocumentRequest;
 import org.hromada.documents.internal.web.DocumentView;
@@ -109,6 +110,7 @@ final class DocumentEditor {
         model.put("kinds", choices.kinds(request));
         model.put("statuses", RegistryPage.statusKeys());
         model.put("leadTimes", Arrays.stream(LeadTime.values()).map(LeadTime::key).toList());
+        model.put("media", Arrays.stream(Medium.values()).map(Medium::key).toList());
         if (d == null) {
             model.put("formAction", base + "/new");
             return new ConsoleResponse.Page(status, "documents.new.title", DocumentsSection.T + "edit.ftl", model);

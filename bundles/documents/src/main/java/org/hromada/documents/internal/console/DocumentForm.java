@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hromada.documents.internal.model.LeadTime;
+import org.hromada.documents.internal.model.Medium;
 import org.hromada.documents.internal.model.Status;
 import org.hromada.documents.internal.web.DocumentRequest;
 import org.hromada.documents.internal.web.DocumentView;
@@ -13,13 +14,14 @@ import org.hromada.platform.api.console.ConsoleRequest;
 
 /**
  * The document editor's form: every field of the document API; {@code publishedAt} is a Kyiv
- * wall-clock time, the two flags are checkboxes. Dates go to the store as typed, so the store's own
+ * wall-clock time, the two flags are checkboxes; the Article 18 accounting fields close it. Dates go to the store as typed, so the store's own
  * checks report them.
  */
 final class DocumentForm extends Form {
     static final List<String> FIELDS = List.of("kind", "number", "adoptedOn", "title", "summary", "text",
             "issuingBody", "convocation", "sessionNumber", "department", "publishedAt", "inForceFrom", "status",
-            "normative", "regulatory", "considerationOn", "leadTime", "leadTimeReason", "version");
+            "normative", "regulatory", "considerationOn", "leadTime", "leadTimeReason", "receivedOn", "source",
+            "restrictionBasis", "restrictedUntil", "field", "keywords", "medium", "storage", "version");
 
     private DocumentForm(Map<String, String> values) {
         super(FIELDS, values);
@@ -52,13 +54,22 @@ final class DocumentForm extends Form {
         values.put("considerationOn", ConsoleForms.text(d.considerationOn()));
         values.put("leadTime", ConsoleForms.text(d.leadTime()));
         values.put("leadTimeReason", ConsoleForms.text(d.leadTimeReason()));
+        values.put("receivedOn", ConsoleForms.text(d.receivedOn()));
+        values.put("source", ConsoleForms.text(d.source()));
+        values.put("restrictionBasis", ConsoleForms.text(d.restrictionBasis()));
+        values.put("restrictedUntil", ConsoleForms.text(d.restrictedUntil()));
+        values.put("field", ConsoleForms.text(d.field()));
+        values.put("keywords", ConsoleForms.text(d.keywords()));
+        values.put("medium", ConsoleForms.text(d.medium()));
+        values.put("storage", ConsoleForms.text(d.storage()));
         values.put("version", String.valueOf(d.version()));
         return new DocumentForm(values);
     }
 
-    /** A new document's form: a draft with the standard lead time, of the kind asked for. */
+    /** A new document's form: an electronic draft with the standard lead time, of the kind asked for. */
     static DocumentForm empty(String kind) {
-        return new DocumentForm(Map.of("kind", kind, "status", Status.DRAFT.key(), "leadTime", LeadTime.STANDARD.key()));
+        return new DocumentForm(Map.of("kind", kind, "status", Status.DRAFT.key(), "leadTime", LeadTime.STANDARD.key(),
+                "medium", Medium.ELECTRONIC.key()));
     }
 
     /** The store's request, or empty when a number or time cannot be read ({@link #errors()} says which). */
@@ -74,6 +85,8 @@ final class DocumentForm extends Form {
                 trimmed("title"), trimmed("summary"), value("text"), trimmed("issuingBody"), convocation,
                 sessionNumber, trimmed("department"), publishedAt, trimmed("inForceFrom"), trimmed("status"),
                 !value("normative").isEmpty(), !value("regulatory").isEmpty(), trimmed("considerationOn"),
-                trimmed("leadTime"), trimmed("leadTimeReason"), version));
+                trimmed("leadTime"), trimmed("leadTimeReason"), trimmed("receivedOn"), trimmed("source"),
+                trimmed("restrictionBasis"), trimmed("restrictedUntil"), trimmed("field"), trimmed("keywords"),
+                trimmed("medium"), trimmed("storage"), version));
     }
 }

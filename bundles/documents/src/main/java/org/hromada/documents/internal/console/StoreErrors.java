@@ -23,6 +23,13 @@ final class StoreErrors {
         if (text.startsWith("must be at most")) {
             return "documents.error.tooLong";
         }
+        // The Article 18 restriction rules: the never-restricted guard and publishing while restricted.
+        if (text.startsWith("must be empty: information on budgets")) {
+            return prefix + "." + field + ".never";
+        }
+        if (text.startsWith("must be empty while access is restricted")) {
+            return prefix + "." + field + ".restricted";
+        }
         return prefix + "." + field;
     }
 

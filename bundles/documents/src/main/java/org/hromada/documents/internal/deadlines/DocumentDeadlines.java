@@ -21,9 +21,17 @@ public class DocumentDeadlines {
         this.rules = new PublicationDeadlines(calendar);
     }
 
-    /** The deadline as it stands at {@code now}; a publication time still to come is not a publication. */
+    /**
+     * The deadline as it stands at {@code now}; a publication time still to come is not a publication.
+     * A document whose access is restricted is exempt until its restriction ends (its text may not be
+     * published meanwhile; only its Article 18 entry is), with the restriction's ground as the note.
+     */
     public Deadline of(DocumentEntity d, Instant now) {
         PublicationRule rule = PublicationRule.parse(d.getKind().getPublicationRule()).orElse(PublicationRule.ACT);
+        if (d.isRestricted() && !DocumentView.isPublic(d, now) && d.getRestrictedUntil() != null
+                && !KyivTime.day(now).isAfter(d.getRestrictedUntil())) {
+            return new Deadline(rule.key(), null, null, DeadlineStatus.EXEMPT.key(), 0, d.getRestrictionBasis());
+        }
         LeadTime leadTime = LeadTime.parse(d.getLeadTime()).orElse(LeadTime.STANDARD);
         Instant published = DocumentView.isPublic(d, now) ? d.getPublishedAt() : null;
         return rules.evaluate(rule, leadTime, d.getLeadTimeReason(), d.getAdoptedOn(), d.getConsiderationOn(),

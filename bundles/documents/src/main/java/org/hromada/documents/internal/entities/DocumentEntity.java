@@ -83,6 +83,31 @@ public class DocumentEntity {
     @Column(name = "lead_time_reason", nullable = false, length = 1000)
     private String leadTimeReason;
 
+    // The Article 18 accounting fields (V5); the date created is adoptedOn and the kind is the kind.
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Column(nullable = false, length = 200)
+    private String source;
+
+    @Column(name = "restriction_basis", length = 500)
+    private String restrictionBasis;
+
+    @Column(name = "restricted_until")
+    private LocalDate restrictedUntil;
+
+    @Column(nullable = false, length = 200)
+    private String field;
+
+    @Column(nullable = false, length = 500)
+    private String keywords;
+
+    @Column(nullable = false, length = 30)
+    private String medium;
+
+    @Column(nullable = false, length = 300)
+    private String storage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -274,5 +299,74 @@ public class DocumentEntity {
 
     public void setLeadTimeReason(String leadTimeReason) {
         this.leadTimeReason = leadTimeReason;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getRestrictionBasis() {
+        return restrictionBasis;
+    }
+
+    public void setRestrictionBasis(String restrictionBasis) {
+        this.restrictionBasis = restrictionBasis;
+    }
+
+    public LocalDate getRestrictedUntil() {
+        return restrictedUntil;
+    }
+
+    public void setRestrictedUntil(LocalDate restrictedUntil) {
+        this.restrictedUntil = restrictedUntil;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public String getMedium() {
+        return medium;
+    }
+
+    public void setMedium(String medium) {
+        this.medium = medium;
+    }
+
+    public String getStorage() {
+        return storage;
+    }
+
+    public void setStorage(String storage) {
+        this.storage = storage;
+    }
+
+    /** Whether access to the document is restricted (Art. 18 items 5-6): a legal ground is recorded. */
+    public boolean isRestricted() {
+        return restrictionBasis != null && !restrictionBasis.isEmpty();
     }
 }

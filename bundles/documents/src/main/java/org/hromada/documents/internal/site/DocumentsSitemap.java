@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hromada.documents.internal.accounting.AccountingRegister;
 import org.hromada.documents.internal.store.PublicDocuments;
 import org.hromada.platform.api.site.SitemapSource;
 import org.osgi.service.component.annotations.Component;
@@ -12,13 +13,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Every published document in both languages for {@code /sitemap.xml}, and the register pages of the
- * kinds that have published documents, dated by their newest change.
+ * kinds that have published documents, dated by their newest change; the accounting system once it has entries.
  */
 @Component(service = SitemapSource.class)
 public class DocumentsSitemap implements SitemapSource {
 
     @Reference
     private PublicDocuments published;
+
+    @Reference
+    private AccountingRegister accounting;
 
     @Override
     public List<Entry> entries() {
@@ -35,6 +39,12 @@ public class DocumentsSitemap implements SitemapSource {
             }
         }
         registers.forEach((url, updated) -> entries.add(new Entry(url, updated)));
+        AccountingRegister.Summary accounting = this.accounting.summary(Instant.now());
+        if (accounting.entries() > 0) {
+            for (String language : List.of("uk", "en")) {
+                entries.add(new Entry(SitePaths.accounting(language), accounting.lastChanged()));
+            }
+        }
         return entries;
     }
 }

@@ -4,6 +4,8 @@ package org.hromada.documents.internal.site;
 public final class SitePaths {
     static final String REGISTER = "/documents";
     static final String FEED = "feed.xml";
+    /** The Article 18 accounting system. */
+    public static final String ACCOUNTING = "/accounting-system";
 
     private SitePaths() {
     }
@@ -16,6 +18,11 @@ public final class SitePaths {
     /** {@code /documents} or {@code /documents/<segment>}, in the language. */
     static String register(String language, String segment) {
         return prefix(language) + REGISTER + (segment == null ? "" : "/" + segment);
+    }
+
+    /** {@code /accounting-system} in the language. */
+    static String accounting(String language) {
+        return prefix(language) + ACCOUNTING;
     }
 
     /** The Atom feed of the register or of one kind. */

@@ -16,7 +16,7 @@ import org.hromada.platform.api.web.ProblemException;
 /**
  * Checks a document request into {@link Fields}: every invalid field at once, in one 422. Kind,
  * number, title and adoption date are required; entry into force is not before adoption; a kind
- * numbered by convocation needs the convocation.
+ * numbered by convocation needs the convocation. The Article 18 fields are checked by {@link AccountingRules}.
  */
 final class DocumentRules {
     static final int MAX_NUMBER = 40;
@@ -33,7 +33,8 @@ final class DocumentRules {
     record Fields(String kind, String number, String period, LocalDate adoptedOn, String title, String summary,
                   String text, String issuingBody, Integer convocation, Integer sessionNumber, String department,
                   Instant publishedAt, LocalDate inForceFrom, Status status, boolean normative, boolean regulatory,
-                  LocalDate considerationOn, LeadTime leadTime, String leadTimeReason) {
+                  LocalDate considerationOn, LeadTime leadTime, String leadTimeReason,
+                  AccountingRules.Accounting accounting) {
     }
 
     /** @param scopeOfKind the numbering scope of a kind code, or null when there is no such kind */
@@ -95,13 +96,14 @@ final class DocumentRules {
         String text = optional(req.text(), "text", MAX_TEXT, errors);
         String issuingBody = optional(req.issuingBody(), "issuingBody", MAX_NAME, errors);
         String department = optional(req.department(), "department", MAX_NAME, errors);
+        AccountingRules.Accounting accounting = AccountingRules.check(req, adoptedOn, title, publishedAt, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new Fields(kind, number, Numbering.period(scope, adoptedOn, req.convocation()), adoptedOn, title,
                 summary, text, issuingBody, req.convocation(), req.sessionNumber(), department, publishedAt,
                 inForceFrom, status, Boolean.TRUE.equals(req.normative()), Boolean.TRUE.equals(req.regulatory()),
-                considerationOn, leadTime, leadTime.isException() ? leadTimeReason : "");
+                considerationOn, leadTime, leadTime.isException() ? leadTimeReason : "", accounting);
     }
 
     private static String required(String raw, String name, int max, List<FieldError> errors) {
@@ -114,7 +116,7 @@ final class DocumentRules {
         return value;
     }
 
-    private static String optional(String raw, String name, int max, List<FieldError> errors) {
+    static String optional(String raw, String name, int max, List<FieldError> errors) {
         String value = trimmed(raw);
         if (value.length() > max) {
             errors.add(new FieldError(name, "must be at most " + max + " characters long"));
@@ -162,7 +164,7 @@ final class DocumentRules {
         return null;
     }
 
-    private static String trimmed(String raw) {
+    static String trimmed(String raw) {
         return raw == null ? "" : raw.strip();
     }
 }

@@ -257,6 +257,15 @@ public class DocumentStore {
         d.setConsiderationOn(f.considerationOn());
         d.setLeadTime(f.leadTime().key());
         d.setLeadTimeReason(f.leadTimeReason());
+        AccountingRules.Accounting a = f.accounting();
+        d.setReceivedOn(a.receivedOn());
+        d.setSource(a.source());
+        d.setRestrictionBasis(a.restrictionBasis());
+        d.setRestrictedUntil(a.restrictedUntil());
+        d.setField(a.field());
+        d.setKeywords(a.keywords());
+        d.setMedium(a.medium().key());
+        d.setStorage(a.storage());
     }
 
     /** Published documents whose text or attachments hold the words in any form; none without the search. */

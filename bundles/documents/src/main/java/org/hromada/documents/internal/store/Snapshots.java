@@ -32,6 +32,14 @@ final class Snapshots {
         fields.put("considerationOn", d.getConsiderationOn() == null ? null : d.getConsiderationOn().toString());
         fields.put("leadTime", d.getLeadTime());
         fields.put("leadTimeReason", d.getLeadTimeReason());
+        fields.put("receivedOn", d.getReceivedOn() == null ? null : d.getReceivedOn().toString());
+        fields.put("source", d.getSource());
+        fields.put("restrictionBasis", d.getRestrictionBasis());
+        fields.put("restrictedUntil", d.getRestrictedUntil() == null ? null : d.getRestrictedUntil().toString());
+        fields.put("field", d.getField());
+        fields.put("keywords", d.getKeywords());
+        fields.put("medium", d.getMedium());
+        fields.put("storage", d.getStorage());
         return fields;
     }
 

@@ -27,5 +27,13 @@ public record DocumentRequest(
         String considerationOn,
         String leadTime,
         String leadTimeReason,
+        String receivedOn,
+        String source,
+        String restrictionBasis,
+        String restrictedUntil,
+        String field,
+        String keywords,
+        String medium,
+        String storage,
         Long version) {
 }

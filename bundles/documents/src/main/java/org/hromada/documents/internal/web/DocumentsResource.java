@@ -21,6 +21,8 @@ import java.net.URI;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.hromada.documents.internal.accounting.AccountingExport;
+import org.hromada.documents.internal.accounting.AccountingRegister;
 import org.hromada.documents.internal.deadlines.DeadlineList;
 import org.hromada.documents.internal.deadlines.DeadlineReport;
 import org.hromada.documents.internal.export.RegisterExport;
@@ -51,6 +53,9 @@ public class DocumentsResource {
     @Reference
     private RegisterExport export;
 
+    @Reference
+    private AccountingRegister accounting;
+
     @GET
     public PageResult<DocumentView> list(@QueryParam("kind") String kind, @QueryParam("number") String number,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
@@ -78,6 +83,24 @@ public class DocumentsResource {
     @Path("export.json")
     public List<Map<String, Object>> exportJson() {
         return export.rows();
+    }
+
+    /** The Article 18 accounting system as open data, CSV: every public entry, restricted documents included. */
+    @GET
+    @Path("accounting-system.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response accountingCsv() {
+        List<Map<String, Object>> rows = accounting.rows();
+        StreamingOutput csv = out -> AccountingExport.writeCsv(rows, out);
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"accounting-system.csv\"")
+                .build();
+    }
+
+    /** The Article 18 accounting system as open data, JSON: an array of objects with the CSV's columns. */
+    @GET
+    @Path("accounting-system.json")
+    public List<Map<String, Object>> accountingJson() {
+        return accounting.rows();
     }
 
     /** Editors' list of documents late, at risk or without a date to judge them by (or the statuses asked). */

@@ -173,6 +173,7 @@ final class FakeConsole {
         return new DocumentView(12, "council_decision", "Рішення ради", "45-VIII", LocalDate.of(2026, 4, 13),
                 "Про бюджет <громади>", "Опис", "Текст", "Рада", 8, 52, "Фінвідділ", NOW, null, "in_force", true, false,
                 NOW, NOW, "olena", 3, "/documents/council-decisions/2026/45-VIII", null, "standard", "",
+                null, "", null, null, "Бюджет і фінанси", "бюджет", "electronic", "Архів",
                 new Deadline("act", LocalDate.of(2026, 4, 20), LocalDate.of(2026, 5, 1), "late", 8, ""),
                 List.of(new LinkView(9, "amends", 11, "council_decision", "12-VIII", "Про бюджет 2025",
                         LocalDate.of(2025, 1, 10), null)));

@@ -15,10 +15,14 @@ class DemoScriptsTest {
     }
 
     @Test
-    void theDemoRegisterHasAYearOfDocumentsAndTheirLinks() {
+    void theDemoRegisterHasAYearOfDocumentsTheirLinksAndTheirAccountingFields() {
         List<String> statements = statements("documents.sql");
-        assertTrue(statements.stream().allMatch(s -> s.startsWith("INSERT INTO ")), statements.toString());
-        assertEquals(39, statements.stream().filter(s -> s.startsWith("INSERT INTO documents_document ")).count());
+        assertTrue(statements.stream().allMatch(s -> s.startsWith("INSERT INTO ") || s.startsWith("UPDATE ")),
+                statements.toString());
+        assertEquals(41, statements.stream().filter(s -> s.startsWith("INSERT INTO documents_document ")).count());
+        assertEquals(39, statements.stream().filter(s -> s.startsWith("UPDATE documents_document SET field = ")).count(),
+                "every document but the two restricted ones (inserted with their fields) gets its Article 18 fields");
+        assertEquals(2, statements.stream().filter(s -> s.contains("персональні дані (ст. 7")).count());
         assertEquals(7, statements.stream().filter(s -> s.startsWith("INSERT INTO documents_link ")).count());
     }
 

@@ -22,13 +22,14 @@ class DocumentRulesTest {
     private static DocumentRequest request(String kind, String number, String adoptedOn, String inForceFrom,
                                            Integer convocation, String status) {
         return new DocumentRequest(kind, number, adoptedOn, "Про бюджет громади", null, null, "Міська рада",
-                convocation, null, null, null, inForceFrom, status, true, null, null, null, null, null);
+                convocation, null, null, null, inForceFrom, status, true, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 
     private static DocumentRequest draft(String registered, String consideration, String leadTime, String reason) {
         return new DocumentRequest("head_order", "П-1", registered, "Про надання земельної ділянки", null, null,
                 "Міська рада", null, null, null, null, null, "draft", false, false, consideration, leadTime, reason,
-                null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> fields(DocumentRequest req) {
@@ -60,7 +61,7 @@ class DocumentRulesTest {
     @Test
     void requiredFieldsAreReportedTogether() {
         DocumentRequest empty = new DocumentRequest(null, " ", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("kind", "number", "title", "adoptedOn"), fields(empty));
     }
 
