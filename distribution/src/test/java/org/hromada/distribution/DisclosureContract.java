@@ -198,14 +198,18 @@ abstract class DisclosureContract extends ServerWithEditors {
         assertTrue(requests.contains("href=\"/request-information\"") && requests.contains("статтею 15"),
                 "the procedure with the form of the requests bundle: " + requests);
         assertFalse(requests.contains("поштою, електронною поштою або приносьте"), "no fallback with a form");
-        assertTrue(uk.body().contains("id=\"accounting-system\"") && uk.body().contains("ключові слова"),
-                "the Article 18 fields");
+        String accounting = uk.body().substring(uk.body().indexOf("id=\"accounting-system\""));
+        assertTrue(accounting.contains("ключові слова"), "the Article 18 fields: " + accounting);
+        assertTrue(accounting.contains("href=\"/accounting-system\"")
+                && accounting.contains("href=\"/api/v1/documents/accounting-system.csv\""),
+                "the register's accounting system, from its Article 15 check: " + accounting);
         HttpResponse<String> en = http.get("/en/access-to-information");
         assertEquals(200, en.statusCode());
         assertTrue(en.body().contains("<html lang=\"en\""));
         assertTrue(en.body().contains("<h1>Access to public information</h1>"), en.body());
         assertTrue(en.body().contains("Item 5-1") && en.body().contains("Part 3"), en.body());
-        assertTrue(en.body().contains("href=\"/en/request-information\""), "English links stay English");
+        assertTrue(en.body().contains("href=\"/en/request-information\"") && en.body().contains(
+                "href=\"/en/accounting-system\""), "English links stay English");
         JsonNode procedure = item(Http.json(http.get("/api/v1/disclosure/checks")), "1.4");
         assertEquals("compliant", procedure.get("status").asText(), procedure.toString());
         assertTrue(procedure.toString().contains("/request-information/track"), procedure.toString());
