@@ -21,7 +21,7 @@
     <p>${msg("documents.accounting.intro")}</p>
     <p>${msg("documents.accounting.open")}</p>
   </div>
-  <form class="register-form" method="get" action="${action}" aria-label="${msg('documents.accounting.filter')}">
+  <form class="register-form accounting-form" method="get" action="${action}" aria-label="${msg('documents.accounting.filter')}">
     <div class="register-form__field">
       <label for="filter-year">${msg("documents.accounting.year")}</label>
       <input id="filter-year" name="year" type="number" min="1900" max="2999" inputmode="numeric" value="${filters.year!""}" list="accounting-years"${described("year")?no_esc}>
