@@ -17,6 +17,15 @@
     <@ui.field name="pages" type="number" label=msg("requests.field.pages") value=form.pages error=q.err(errors, "pages") hint=msg("requests.hint.pages") attrs={"min": "0"}/>
   </div>
   <@ui.checkbox name="feeWaived" label=msg("requests.field.feeWaived") checked=form.feeWaived?has_content hint=msg("requests.hint.feeWaived")/>
+<#elseif action == "charge">
+  <@ui.field name="pages" type="number" label=msg("requests.field.pages") value=form.pages error=q.err(errors, "pages") required=true hint=msg("requests.hint.pages.charge") attrs={"min": "1"}/>
+  <@ui.checkbox name="feeWaived" label=msg("requests.field.feeWaived") checked=form.feeWaived?has_content hint=msg("requests.hint.feeWaived")/>
+  <@ui.textarea name="paymentDetails" label=msg("requests.field.paymentDetails") value=form.paymentDetails rows=4 error=q.err(errors, "paymentDetails") required=true hint=msg("requests.hint.paymentDetails")/>
+<#elseif action == "paid">
+  <div class="field-row">
+    <@ui.field name="paidOn" type="date" label=msg("requests.field.paidOn") value=form.paidOn error=q.err(errors, "paidOn") hint=msg("requests.hint.today")/>
+    <@ui.field name="paymentReference" label=msg("requests.field.paymentReference") value=form.paymentReference error=q.err(errors, "paymentReference") hint=msg("requests.hint.paymentReference")/>
+  </div>
 <#elseif action == "extend">
   <@ui.textarea name="reason" label=msg("requests.field.reason") value=form.reason rows=4 error=q.err(errors, "reason") required=true/>
   <@ui.field name="noticeSentAt" type="datetime-local" label=msg("requests.field.noticeSentAt") value=form.noticeSentAt error=q.err(errors, "noticeSentAt") hint=msg("requests.hint.noticeSentAt")/>
@@ -25,6 +34,7 @@
   <@ui.field name="forwardedAt" type="datetime-local" label=msg("requests.field.forwardedAt") value=form.forwardedAt error=q.err(errors, "forwardedAt") hint=msg("requests.hint.now")/>
 <#else>
   <#if action == "refuse">
+  <#if incomplete><p class="notice" id="hint-incomplete">${msg("requests.hint.incomplete")}</p></#if>
   <@ui.select name="ground" label=msg("requests.field.ground") value=form.ground error=q.err(errors, "ground") required=true
       options=[{"value": "", "label": "—"}] + q.options(grounds, "requests.ground.")/>
   </#if>

@@ -11,7 +11,7 @@
 <#function options keys prefix><#return keys?map(k -> {"value": k, "label": msg(prefix + k)})></#function>
 
 <#-- The console's badge colours for the statuses and the deadline labels (the console styles these names). -->
-<#assign statusLooks = {"registered": "pending", "in_progress": "scheduled", "answered": "ok", "refused": "rejected", "deferred": "review", "forwarded": "inactive"}>
+<#assign statusLooks = {"registered": "pending", "in_progress": "scheduled", "answered": "ok", "refused": "rejected", "deferred": "review", "forwarded": "inactive", "awaiting_payment": "pending"}>
 <#assign dueLooks = {"overdue": "overdue", "today": "error", "soon": "pending", "running": "scheduled", "met": "ok", "late": "overdue", "none": "inactive"}>
 
 <#macro status key><@ui.badge status=statusLooks[key]!key label=msg("requests.status." + key)/></#macro>

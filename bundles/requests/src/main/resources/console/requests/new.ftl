@@ -10,6 +10,20 @@
     <@ui.field name="receivedAt" type="datetime-local" label=msg("requests.field.receivedAt") value=form.receivedAt error=q.err(errors, "receivedAt") hint=msg("requests.hint.kyiv") required=true/>
   </div>
   <fieldset>
+    <legend>${msg("requests.new.formalities")}</legend>
+    <p class="hint">${msg("requests.hint.formalities")}</p>
+    <@ui.select name="requestForm" label=msg("requests.field.requestForm") value=form.requestForm error=q.err(errors, "requestForm") hint=msg("requests.hint.requestForm")
+        options=[{"value": "", "label": "—"}] + q.options(media, "requests.form.")/>
+    <div class="field-row">
+      <@ui.field name="writtenOn" type="date" label=msg("requests.field.writtenOn") value=form.writtenOn error=q.err(errors, "writtenOn") hint=msg("requests.hint.writtenOn")/>
+    </div>
+    <@ui.checkbox name="signed" label=msg("requests.field.signed") checked=form.signed?has_content hint=msg("requests.hint.signed")/>
+    <div class="field-row">
+      <@ui.field name="recordedBy" label=msg("requests.field.recordedBy") value=form.recordedBy error=q.err(errors, "recordedBy") hint=msg("requests.hint.recordedBy")/>
+      <@ui.field name="recordedByPhone" type="tel" label=msg("requests.field.recordedByPhone") value=form.recordedByPhone error=q.err(errors, "recordedByPhone")/>
+    </div>
+  </fieldset>
+  <fieldset>
     <legend>${msg("requests.new.requester")}</legend>
     <@ui.field name="name" label=msg("requests.field.name") value=form.name error=q.err(errors, "name") required=true hint=msg("requests.hint.name")/>
     <p class="hint">${msg("requests.hint.contact")}</p>

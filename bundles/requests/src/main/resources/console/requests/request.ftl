@@ -4,6 +4,7 @@
 <p class="meta"><a href="${base}">${msg("requests.list.title")}</a></p>
 <h1>${msg("requests.request.heading", r.number)}</h1>
 <p class="meta"><@q.status r.status/> · ${msg("requests.field.due")}: <@q.due key=r.due dueOn=r.dueOn/></p>
+<#if r.incomplete && actions?seq_contains("refuse")><p class="notice" id="hint-incomplete">${msg("requests.hint.incomplete")}</p></#if>
 <#if actions?has_content>
 <nav class="toolbar" aria-label="${msg("requests.request.actions")}">
   <#list actions as a><@ui.linkButton href=r.href + "/" + a label=msg("requests.action." + a) kind=(a?index == 0)?then("primary", "secondary")/></#list>
@@ -14,6 +15,12 @@
   <dl>
     <dt>${msg("requests.field.receivedAt")}</dt><dd><@ui.when r.receivedAt/></dd>
     <dt>${msg("requests.field.channel")}</dt><dd>${msg("requests.channel." + r.channel)}</dd>
+    <#if r.form?has_content><dt>${msg("requests.field.requestForm")}</dt><dd>${msg("requests.form." + r.form)}</dd></#if>
+    <#if r.form == "written">
+    <dt>${msg("requests.field.writtenOn")}</dt><dd>${r.writtenOn?has_content?then(r.writtenOn, msg("requests.request.undated"))}</dd>
+    <dt>${msg("requests.field.signed")}</dt><dd>${msg("requests.request.signed." + r.signed?has_content?then(r.signed, "no"))}</dd>
+    </#if>
+    <#if r.recordedBy?has_content><dt>${msg("requests.field.recordedBy")}</dt><dd>${r.recordedBy}<#if r.recordedByPhone?has_content>, ${r.recordedByPhone}</#if></dd></#if>
     <dt>${msg("requests.field.name")}</dt><dd>${r.requester}</dd>
     <#if r.email?has_content><dt>${msg("requests.field.email")}</dt><dd>${r.email}</dd></#if>
     <#if r.postalAddress?has_content><dt>${msg("requests.field.postalAddress")}</dt><dd>${r.postalAddress}</dd></#if>
@@ -31,6 +38,11 @@
 <section aria-labelledby="outcome-h">
   <h2 id="outcome-h">${msg("requests.request.outcome")}</h2>
   <dl>
+  <#if outcome.fee??>
+    <dt>${msg("requests.request.charged")}</dt><dd>${msg("requests.request.chargedText", outcome.fee.amount, outcome.fee.pages)} (<@ui.when outcome.fee.chargedAt/>)</dd>
+    <dt>${msg("requests.field.paymentDetails")}</dt><dd>${outcome.fee.paymentDetails}</dd>
+    <dt>${msg("requests.request.payment")}</dt><dd><#if outcome.fee.paid>${msg("requests.request.paidText", outcome.fee.paidOn)}<#if outcome.fee.paymentReference?has_content> (${outcome.fee.paymentReference})</#if><#else>${msg("requests.request.unpaid")}</#if></dd>
+  </#if>
   <#if outcome.answer??>
     <dt>${msg("requests.field.answer")}</dt><dd>${outcome.answer.text}</dd>
     <dt>${msg("requests.field.pages")}</dt><dd>${outcome.answer.pages}</dd>

@@ -38,6 +38,17 @@
       <dd>${request.fee}</dd>
       </#if>
     </dl>
+    <#if request.payment??>
+    <h3 id="request-payment-title">${msg("requests.track.payment")}</h3>
+    <dl class="request-receipt" aria-labelledby="request-payment-title">
+      <dt>${msg("requests.track.payment")}</dt>
+      <dd id="request-payment-amount">${request.payment.amount} <span class="request-form__hint">(${msg("requests.track.payment.pages", request.payment.pages)})</span></dd>
+      <dt>${msg("requests.track.payment.details")}</dt>
+      <dd class="request-status__answer">${request.payment.details}</dd>
+      <dt>${msg("requests.track.payment.state")}</dt>
+      <dd id="request-payment-state"><#if request.payment.paid>${msg("requests.track.payment.paid", request.payment.paidOn)}<#else>${msg("requests.track.payment.unpaid")}</#if></dd>
+    </dl>
+    </#if>
     <#if request.answer?has_content>
     <h3>${msg("requests.track.answer")}</h3>
     <div class="request-status__answer">${request.answer}</div>

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,7 @@ class RequestsConsoleOnEmbeddedDatabaseIT {
 
     @BeforeAll
     void boot() throws Exception {
-        server = HromadaServer.create(null).start();
+        server = HromadaServer.create(null, Map.of("HROMADA_REQUESTS_FEE_PER_PAGE", "2.50")).start();
         console = new ConsoleClient(server);
         HttpResponse<String> signedIn = console.signIn("admin", HromadaServer.ADMIN_PASSWORD);
         assertEquals(303, signedIn.statusCode(), signedIn.body());
@@ -178,5 +179,51 @@ class RequestsConsoleOnEmbeddedDatabaseIT {
         JsonNode entries = Http.json(http.as(admin).get("/api/v1/audit?entityType=request&channel=console")).get("items");
         assertTrue(entries.size() >= 4, entries.toString()); // created, assigned, started, answered
         assertEquals("console", entries.get(0).get("channel").asText());
+    }
+
+    @Test
+    @Order(5)
+    void aCallIsWrittenDownAndItsCopiesChargedAndPaidThroughTheForms() throws Exception {
+        String receivedAt = LocalDateTime.now(ZoneId.of("Europe/Kyiv")).minusHours(1)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("channel", "phone", "receivedAt", receivedAt,
+                "name", "Тарас Мельник", "phone", "+380 67 000 00 00", "description", "Копії всіх рішень сесії за 2025 рік"));
+        HttpResponse<String> unrecorded = console.submit("/console/requests/new", "/console/requests/new", fields);
+        assertEquals(422, unrecorded.statusCode(), unrecorded.body());
+        assertTrue(unrecorded.body().contains("id=\"e-recordedBy\""), unrecorded.body());
+        fields.put("recordedBy", "Галина Іваненко");
+        fields.put("recordedByPhone", "+380 44 123 45 67");
+        HttpResponse<String> registered = console.submit("/console/requests/new", "/console/requests/new", fields);
+        assertEquals(200, registered.statusCode(), registered.body());
+        Matcher link = Pattern.compile("href=\"(/console/requests/\\d+)\"").matcher(registered.body());
+        assertTrue(link.find(), registered.body());
+        String call = link.group(1);
+        String page = console.get(call).body();
+        assertTrue(page.contains("Усний") && page.contains("Галина Іваненко, +380 44 123 45 67"), page);
+        assertFalse(page.contains(call + "/charge"), "charged only once started");
+        assertEquals(303, console.submit(call + "/start", call + "/start", Map.of("department", "", "assignee", ""))
+                .statusCode());
+        assertTrue(console.get(call).body().contains(call + "/charge"));
+
+        HttpResponse<String> free = console.submit(call + "/charge", call + "/charge",
+                Map.of("pages", "8", "paymentDetails", "IBAN UA00"));
+        assertEquals(422, free.statusCode(), free.body());
+        assertTrue(free.body().contains("id=\"e-pages\">Плата не потрібна"), free.body());
+        HttpResponse<String> charged = console.submit(call + "/charge", call + "/charge",
+                Map.of("pages", "24", "paymentDetails", "IBAN UA213223130000026007233566001"));
+        assertEquals(303, charged.statusCode(), charged.body());
+        page = console.get(call).body();
+        assertTrue(page.contains("Очікує оплати копій") && page.contains("35.00") && page.contains("Ще не оплачено"), page);
+        assertTrue(page.contains(call + "/paid") && !page.contains(call + "/answer"), page);
+        HttpResponse<String> early = console.submit(call + "/paid", call + "/paid",
+                Map.of("paidOn", LocalDate.now(ZoneId.of("Europe/Kyiv")).plusDays(2).toString()));
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("id=\"e-paidOn\""), early.body());
+        assertEquals(303, console.submit(call + "/paid", call + "/paid", Map.of("paymentReference", "ПН-5")).statusCode());
+        page = console.get(call).body();
+        assertTrue(page.contains("Оплату зафіксовано") && page.contains("ПН-5") && page.contains(call + "/answer"), page);
+        assertEquals(303, console.submit(call + "/answer", call + "/answer",
+                Map.of("answer", "Копії надіслано поштою.", "pages", "24")).statusCode());
+        assertTrue(console.get(call).body().contains("Надано відповідь"));
     }
 }

@@ -36,6 +36,9 @@ abstract class RequestsContract extends ServerWithEditors {
     static final int MAX_FILE = 300_000;
     static final int MAIL_LIMIT = 150_000;
     static final int PUBLIC_MAX_FILE = 100_000;
+    static final String FEE_PER_PAGE = "2.50";
+    static final String PAYMENT_DETAILS = "Отримувач: Хмарівська сільська рада, IBAN UA213223130000026007233566001,"
+            + " призначення: відшкодування витрат на копіювання";
     final LocalSmtp smtp = startSmtp();
 
     private static LocalSmtp startSmtp() {
@@ -53,7 +56,8 @@ abstract class RequestsContract extends ServerWithEditors {
                 "HROMADA_REQUESTS_RATE_LIMIT", String.valueOf(RATE_LIMIT),
                 "HROMADA_REQUESTS_ATTACHMENTS_MAX_BYTES", String.valueOf(MAX_FILE),
                 "HROMADA_REQUESTS_ATTACHMENTS_MAIL_MAX_BYTES", String.valueOf(MAIL_LIMIT),
-                "HROMADA_REQUESTS_ATTACHMENTS_PUBLIC_MAX_BYTES", String.valueOf(PUBLIC_MAX_FILE));
+                "HROMADA_REQUESTS_ATTACHMENTS_PUBLIC_MAX_BYTES", String.valueOf(PUBLIC_MAX_FILE),
+                "HROMADA_REQUESTS_FEE_PER_PAGE", FEE_PER_PAGE);
     }
 
     @AfterAll
@@ -66,9 +70,19 @@ abstract class RequestsContract extends ServerWithEditors {
                 .put("description", "Кошторис капітального ремонту ліцею № 2 на 2026 рік");
     }
 
+    /** A request staff register, with what its channel calls for: a letter's date and signature, or who wrote a call down. */
     static ObjectNode staffRequest(String channel, String email, Instant receivedAt) {
-        return publicRequest(email).put("channel", channel).put("receivedAt", receivedAt.toString())
+        ObjectNode request = publicRequest(email).put("channel", channel).put("receivedAt", receivedAt.toString())
                 .put("department", "Відділ освіти").put("assignee", "halyna");
+        switch (channel) {
+            case "post", "fax" -> request.put("signed", true)
+                    .put("writtenOn", LocalDate.ofInstant(receivedAt, ZoneId.of("Europe/Kyiv")).minusDays(2).toString());
+            case "in_person" -> request.put("form", "written").put("signed", true);
+            case "phone" -> request.put("recordedBy", "Галина Іваненко").put("recordedByPhone", "+380 44 123 45 67");
+            default -> {
+            }
+        }
+        return request;
     }
 
     JsonNode submit(ObjectNode request) throws Exception {
@@ -157,7 +171,8 @@ abstract class RequestsContract extends ServerWithEditors {
         JsonNode answered = transitionOk(id, action("answer").put("answer", "Кошторис на 3 сторінках у додатку.").put("pages", 3));
         assertEquals("answered", answered.get("status").asText());
         assertEquals(true, answered.get("onTime").asBoolean());
-        assertEquals(0, answered.get("answer").get("fee").decimalValue().signum(), "no tariff: free");
+        assertEquals(0, answered.get("answer").get("fee").decimalValue().signum(), "10 pages or fewer: free");
+        assertTrue(!answered.hasNonNull("fee"), "nothing was charged");
 
         MimeMessage answer = smtp.await("olena@example.org", "Відповідь на запит № " + number, MAIL_WAIT);
         assertTrue(LocalSmtp.body(answer).contains("Кошторис на 3 сторінках у додатку."));
@@ -491,6 +506,151 @@ abstract class RequestsContract extends ServerWithEditors {
         assertTrue(tooMany.body().contains("at most 3"), tooMany.body());
         assertProblem(http.post("/api/v1/requests", RequestFiles.contentType(), ("--" + RequestFiles.BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nOlena").getBytes(StandardCharsets.UTF_8)), 400);
+    }
+
+    @Test
+    @Order(13)
+    void copiesOverTenPagesAreChargedByEmailPaidAndThenGiven() throws Exception {
+        JsonNode registered = register(staffRequest("email", "fee@example.org", daysAgo(0)));
+        long id = registered.get("id").asLong();
+        String number = registered.get("number").asText();
+        String code = registered.get("trackingCode").asText();
+        assertProblem(transition(id, action("charge").put("pages", 30).put("paymentDetails", PAYMENT_DETAILS)), 409);
+        transitionOk(id, action("start"));
+
+        HttpResponse<String> unpaid = transition(id, action("answer").put("answer", "Копії на 30 сторінках.").put("pages", 30));
+        assertProblem(unpaid, 409);
+        assertTrue(Http.json(unpaid).get("detail").asText().contains("charge"), unpaid.body());
+        HttpResponse<String> refusedUnpaid = transition(id, refusal("unpaid"));
+        assertProblem(refusedUnpaid, 422);
+        assertTrue(refusedUnpaid.body().contains("\"ground\""), refusedUnpaid.body());
+        for (ObjectNode free : List.of(action("charge").put("pages", 10).put("paymentDetails", PAYMENT_DETAILS),
+                action("charge").put("pages", 30).put("feeWaived", true).put("paymentDetails", PAYMENT_DETAILS))) {
+            HttpResponse<String> none = transition(id, free);
+            assertProblem(none, 422);
+            assertTrue(none.body().contains("\"pages\"") && none.body().contains("no fee is due"), none.body());
+        }
+        HttpResponse<String> bare = transition(id, action("charge"));
+        assertProblem(bare, 422);
+        assertTrue(bare.body().contains("\"pages\"") && bare.body().contains("\"paymentDetails\""), bare.body());
+
+        JsonNode charged = transitionOk(id, action("charge").put("pages", 30).put("paymentDetails", PAYMENT_DETAILS));
+        assertEquals("awaiting_payment", charged.get("status").asText());
+        JsonNode fee = charged.get("fee");
+        assertEquals(0, new java.math.BigDecimal("50.00").compareTo(fee.get("amount").decimalValue()), "20 pages at 2.50");
+        assertEquals(30, fee.get("pages").asInt());
+        assertEquals(PAYMENT_DETAILS, fee.get("paymentDetails").asText());
+        assertEquals(false, fee.get("paid").asBoolean());
+        assertTrue(fee.hasNonNull("chargedAt"));
+        assertEquals("charged", charged.get("deadlineHistory").get(1).get("kind").asText());
+        assertEquals(charged.get("dueOn").asText(), registered.get("dueOn").asText(), "the deadline runs on");
+        String mail = LocalSmtp.body(smtp.await("fee@example.org", "Рахунок за копії", MAIL_WAIT));
+        assertTrue(mail.contains("50.00 грн") && mail.contains("30 сторінок") && mail.contains("UA213223130000026007233566001")
+                && mail.contains("UAH 50.00"), mail);
+        JsonNode tracked = Http.json(track(number, code));
+        assertEquals("awaiting_payment", tracked.get("status").asText());
+        assertEquals(PAYMENT_DETAILS, tracked.get("payment").get("paymentDetails").asText());
+        assertEquals(false, tracked.get("payment").get("paid").asBoolean());
+        JsonNode awaiting = Http.json(http.as(editor).get("/api/v1/requests?status=awaiting_payment"));
+        assertTrue(awaiting.get("total").asInt() >= 1, awaiting.toString());
+
+        assertProblem(transition(id, action("answer").put("answer", "Так")), 409);
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Kyiv")).plusDays(1).toString();
+        HttpResponse<String> future = transition(id, action("paid").put("paidOn", tomorrow));
+        assertProblem(future, 422);
+        assertTrue(future.body().contains("\"paidOn\""), future.body());
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Kyiv")).minusDays(1).toString();
+        assertProblem(transition(id, action("paid").put("paidOn", yesterday)), 422);
+        JsonNode paid = transitionOk(id, action("paid").put("paymentReference", "ПН-2026-117"));
+        assertEquals("in_progress", paid.get("status").asText());
+        assertEquals(true, paid.get("fee").get("paid").asBoolean());
+        assertEquals(LocalDate.now(ZoneId.of("Europe/Kyiv")).toString(), paid.get("fee").get("paidOn").asText());
+        assertEquals("ПН-2026-117", paid.get("fee").get("paymentReference").asText());
+        assertProblem(transition(id, action("paid")), 409);
+
+        JsonNode answered = transitionOk(id, action("answer").put("answer", "Копії на 30 сторінках надіслано поштою."));
+        assertEquals("answered", answered.get("status").asText());
+        assertEquals(30, answered.get("answer").get("pages").asInt(), "the pages charged for");
+        assertEquals(0, new java.math.BigDecimal("50.00").compareTo(answered.get("answer").get("fee").decimalValue()));
+        assertTrue(LocalSmtp.body(smtp.await("fee@example.org", "Відповідь на запит № " + number, MAIL_WAIT))
+                .contains("50.00 грн) отримано"));
+        JsonNode done = Http.json(track(number, code));
+        assertEquals(true, done.get("payment").get("paid").asBoolean());
+        int year = LocalDate.now(ZoneId.of("Europe/Kyiv")).getYear();
+        JsonNode figures = Http.json(http.as(editor).get("/api/v1/requests/statistics?year=" + year)).get("total");
+        assertTrue(figures.get("charged").asInt() >= 1 && figures.get("paid").asInt() >= 1, figures.toString());
+        assertTrue(http.as(editor).get("/api/v1/requests/statistics.csv?year=" + year).body()
+                .startsWith("year,dimension,key,received,answered_on_time,answered_late,refused,deferred,extended,"
+                        + "forwarded,open,overdue,charged,paid"));
+    }
+
+    static ObjectNode refusal(String ground) {
+        return action("refuse").put("ground", ground).put("officialName", "Петро Петренко")
+                .put("officialPosition", "секретар ради").put("reason", "Рахунок за копії не оплачено")
+                .put("appealProcedure", "До суду").put("signature", "Петренко");
+    }
+
+    @Test
+    @Order(14)
+    void aRequestAwaitingPaymentIsOpenAndOverdueAndMayBeRefusedAsUnpaid() throws Exception {
+        long id = register(staffRequest("post", "late-fee@example.org", daysAgo(14))).get("id").asLong();
+        transitionOk(id, action("start"));
+        transitionOk(id, action("charge").put("pages", 12).put("paymentDetails", PAYMENT_DETAILS));
+        JsonNode overdue = Http.json(http.as(editor).get("/api/v1/requests?overdue=true&status=awaiting_payment"));
+        assertTrue(overdue.get("total").asInt() >= 1, overdue.toString());
+        overdue.get("items").forEach(item -> assertTrue(item.get("overdue").asBoolean(), item.toString()));
+        HttpResponse<String> incomplete = transition(id, refusal("unpaid").without("officialName"));
+        assertProblem(incomplete, 422);
+        assertTrue(incomplete.body().contains("\"officialName\""), "the other elements stay required: " + incomplete.body());
+        JsonNode refused = transitionOk(id, refusal("unpaid"));
+        assertEquals("refused", refused.get("status").asText());
+        assertEquals("unpaid", refused.get("refusal").get("ground").asText());
+        assertTrue(LocalSmtp.body(smtp.await("late-fee@example.org", "Відмова", MAIL_WAIT)).contains("не оплатила"));
+    }
+
+    @Test
+    @Order(15)
+    void writtenRequestsKeepTheirDateAndSignatureAndOralOnesWhoWroteThemDown() throws Exception {
+        String receivedDay = LocalDate.ofInstant(daysAgo(1), ZoneId.of("Europe/Kyiv")).toString();
+        long letter = register(staffRequest("post", "letter@example.org", daysAgo(1)).put("writtenOn", receivedDay)
+                .put("signed", false)).get("id").asLong();
+        JsonNode posted = Http.json(http.as(editor).get("/api/v1/requests/" + letter));
+        assertEquals("written", posted.get("form").asText());
+        assertEquals(receivedDay, posted.get("writtenOn").asText());
+        assertEquals(false, posted.get("signed").asBoolean());
+        transitionOk(letter, action("start"));
+        assertEquals("refused", transitionOk(letter, refusal("incomplete").put("reason", "Запит не підписано"))
+                .get("status").asText());
+
+        JsonNode call = Http.json(http.as(editor).get("/api/v1/requests/"
+                + register(staffRequest("phone", "call@example.org", daysAgo(0))).get("id").asLong()));
+        assertEquals("oral", call.get("form").asText());
+        assertEquals("Галина Іваненко", call.get("recordedBy").asText());
+        assertEquals("+380 44 123 45 67", call.get("recordedByPhone").asText());
+        assertTrue(!call.hasNonNull("signed"));
+
+        JsonNode spoken = Http.json(http.as(editor).get("/api/v1/requests/" + register(staffRequest("in_person",
+                "oral@example.org", daysAgo(0)).put("form", "oral").put("recordedBy", "Галина Іваненко")
+                .put("recordedByPhone", "0441234567")).get("id").asLong()));
+        assertEquals("oral", spoken.get("form").asText());
+
+        Map<String, ObjectNode> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("recordedBy", staffRequest("phone", "x@example.org", daysAgo(0)).put("recordedBy", " "));
+        wrong.put("recordedByPhone", staffRequest("phone", "x@example.org", daysAgo(0)).put("recordedByPhone", "дзвоніть"));
+        wrong.put("form", staffRequest("in_person", "x@example.org", daysAgo(0)).put("form", "telepathy"));
+        wrong.put("signed", staffRequest("fax", "x@example.org", daysAgo(0)).putNull("signed"));
+        wrong.put("writtenOn", staffRequest("post", "x@example.org", daysAgo(3)).put("writtenOn",
+                LocalDate.now(ZoneId.of("Europe/Kyiv")).toString()));
+        ObjectNode notADate = staffRequest("post", "x@example.org", daysAgo(0)).put("writtenOn", "вчора");
+        for (Map.Entry<String, ObjectNode> e : wrong.entrySet()) {
+            HttpResponse<String> refused = http.as(editor).postJson("/api/v1/requests", e.getValue().toString());
+            assertProblem(refused, 422);
+            assertTrue(refused.body().contains("\"" + e.getKey() + "\""), e.getKey() + ": " + refused.body());
+        }
+        assertProblem(http.as(editor).postJson("/api/v1/requests", notADate.toString()), 422);
+        JsonNode fromPublic = submit(publicRequest("web@example.org").put("recordedBy", "ніхто").put("signed", false));
+        JsonNode web = Http.json(http.as(editor).get("/api/v1/requests/" + idOf(fromPublic.get("number").asText())));
+        assertTrue(!web.hasNonNull("form") && !web.hasNonNull("recordedBy") && !web.hasNonNull("signed"), web.toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.hromada.platform.api.console.ConsoleResponse;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.deadlines.RequestDeadlines;
 import org.hromada.requests.internal.model.RefusalGround;
+import org.hromada.requests.internal.model.Status;
 import org.hromada.requests.internal.web.RequestView;
 import org.hromada.requests.internal.web.TransitionRequest;
 
@@ -79,7 +80,10 @@ final class ActionPage {
         model.put("form", form.values());
         model.put("errors", form.errors());
         model.put("problem", problem);
-        model.put("grounds", RegisterPage.keys(RefusalGround.values()));
+        model.put("grounds", RegisterPage.keys(RefusalGround.values()).stream()
+                .filter(g -> !RefusalGround.UNPAID.key().equals(g) || Status.AWAITING_PAYMENT.key().equals(r.status()))
+                .toList());
+        model.put("incomplete", r.unsignedOrUndated());
         return new ConsoleResponse.Page(status, "requests.action." + form.action(), RequestsSection.T + "action.ftl",
                 model);
     }

@@ -41,6 +41,15 @@ final class Conflicts {
         if (detail.contains("took the number")) {
             return "requests.conflict.number";
         }
+        if (detail.contains("cost a fee")) {
+            return "requests.conflict.feeUnpaid";
+        }
+        if (detail.contains("than the fee paid covers")) {
+            return "requests.conflict.feePages";
+        }
+        if (detail.contains("already charged and paid")) {
+            return "requests.conflict.feePaid";
+        }
         if (detail.contains("urgency can change")) {
             return "requests.conflict.urgency";
         }

@@ -94,6 +94,12 @@ public class Form {
         if (text.startsWith("must be at most")) {
             return "requests.error.tooLong";
         }
+        if (text.startsWith("no fee is due")) {
+            return "requests.error.feeNotDue";
+        }
+        if (text.startsWith("unpaid applies only")) {
+            return "requests.error.groundUnpaid";
+        }
         return "requests.error." + field;
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hromada.requests.internal.web.RequestView;
 
-/** What was done with a request, as the page lists it: the answer, refusal, deferral, extension, forwarding. */
+/** What was done with a request, as the page lists it: the fee, answer, refusal, deferral, extension, forwarding. */
 final class Outcome {
 
     private Outcome() {
@@ -18,6 +18,17 @@ final class Outcome {
             o.put("answer", Map.of("text", ConsoleForms.text(r.answer().text()),
                     "pages", ConsoleForms.text(r.answer().pages()), "fee", ConsoleForms.text(r.answer().fee()),
                     "feeWaived", Boolean.TRUE.equals(r.answer().feeWaived())));
+        }
+        if (r.fee() != null) {
+            Map<String, Object> f = new HashMap<>();
+            f.put("amount", ConsoleForms.text(r.fee().amount()));
+            f.put("pages", ConsoleForms.text(r.fee().pages()));
+            f.put("paymentDetails", ConsoleForms.text(r.fee().paymentDetails()));
+            f.put("chargedAt", r.fee().chargedAt());
+            f.put("paid", r.fee().paid());
+            f.put("paidOn", ConsoleForms.text(r.fee().paidOn()));
+            f.put("paymentReference", ConsoleForms.text(r.fee().paymentReference()));
+            o.put("fee", f);
         }
         if (r.refusal() != null) {
             o.put("refusal", Map.of("ground", ConsoleForms.text(r.refusal().ground()),

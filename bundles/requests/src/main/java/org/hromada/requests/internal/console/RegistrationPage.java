@@ -10,6 +10,7 @@ import org.hromada.platform.api.console.ConsoleRequest;
 import org.hromada.platform.api.console.ConsoleResponse;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.model.Channel;
+import org.hromada.requests.internal.model.Medium;
 import org.hromada.requests.internal.model.UrgencyGround;
 import org.hromada.requests.internal.web.Registered;
 import org.hromada.requests.internal.web.SubmissionRequest;
@@ -49,7 +50,7 @@ final class RegistrationPage {
             return ConsoleResponse.page("requests.registered.title", RequestsSection.T + "registered.ftl", model);
         } catch (ProblemException e) {
             if (e.status() == 422 || e.status() == 400) {
-                form.storeErrors(e.errors());
+                form.storeErrors(RegistrationForm.renamed(e.errors()));
                 return page(request, form, 422, e.errors().isEmpty() ? Messages.text(request.locale(), "requests.error.invalid") : "");
             }
             if (e.status() == 409) {
@@ -69,6 +70,7 @@ final class RegistrationPage {
         model.put("problem", problem);
         model.put("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.WEB).map(Channel::key).toList());
         model.put("grounds", RegisterPage.keys(UrgencyGround.values()));
+        model.put("media", RegisterPage.keys(Medium.values()));
         return new ConsoleResponse.Page(status, "requests.new.title", RequestsSection.T + "new.ftl", model);
     }
 }

@@ -63,6 +63,12 @@ final class RequestPage {
         d.put("dueAt", r.dueAt());
         d.put("createdBy", r.createdBy());
         d.put("closedAt", r.closedAt());
+        d.put("form", ConsoleForms.text(r.form()));
+        d.put("writtenOn", ConsoleForms.text(r.writtenOn()));
+        d.put("signed", r.signed() == null ? "" : r.signed() ? "yes" : "no");
+        d.put("recordedBy", ConsoleForms.text(r.recordedBy()));
+        d.put("recordedByPhone", ConsoleForms.text(r.recordedByPhone()));
+        d.put("incomplete", r.unsignedOrUndated());
         return d;
     }
 

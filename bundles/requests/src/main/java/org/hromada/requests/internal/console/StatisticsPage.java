@@ -46,7 +46,7 @@ final class StatisticsPage {
         model.put("years", years);
         model.put("csv", request.sectionBase() + "/statistics.csv?year=" + year);
         model.put("columns", List.of("received", "answeredOnTime", "answeredLate", "refused", "deferred", "extended",
-                "forwarded", "open", "overdue"));
+                "forwarded", "open", "overdue", "charged", "paid"));
         model.put("total", counts(s.total()));
         model.put("byChannel", slices(s.byChannel()));
         model.put("byDepartment", slices(s.byDepartment()));
@@ -90,6 +90,8 @@ final class StatisticsPage {
         m.put("forwarded", c.forwarded());
         m.put("open", c.open());
         m.put("overdue", c.overdue());
+        m.put("charged", c.charged());
+        m.put("paid", c.paid());
         return m;
     }
 }

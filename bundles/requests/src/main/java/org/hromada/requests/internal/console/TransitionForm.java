@@ -17,16 +17,18 @@ import org.hromada.requests.internal.web.TransitionRequest;
  */
 final class TransitionForm extends Form {
     static final String ASSIGN = "assign";
-    static final Map<String, List<String>> FIELDS = Map.of(
-            ASSIGN, List.of("department", "assignee"),
-            "start", List.of("department", "assignee"),
-            "answer", List.of("answer", "answeredAt", "pages", "feeWaived"),
-            "refuse", List.of("ground", "officialName", "officialPosition", "refusedOn", "reason", "appealProcedure",
-                    "signature"),
-            "defer", List.of("officialName", "officialPosition", "noticeOn", "reason", "until", "appealProcedure",
-                    "signature"),
-            "extend", List.of("reason", "noticeSentAt"),
-            "forward", List.of("holder", "forwardedAt"));
+    static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry(ASSIGN, List.of("department", "assignee")),
+            Map.entry("start", List.of("department", "assignee")),
+            Map.entry("charge", List.of("pages", "feeWaived", "paymentDetails")),
+            Map.entry("paid", List.of("paidOn", "paymentReference")),
+            Map.entry("answer", List.of("answer", "answeredAt", "pages", "feeWaived")),
+            Map.entry("refuse", List.of("ground", "officialName", "officialPosition", "refusedOn", "reason",
+                    "appealProcedure", "signature")),
+            Map.entry("defer", List.of("officialName", "officialPosition", "noticeOn", "reason", "until",
+                    "appealProcedure", "signature")),
+            Map.entry("extend", List.of("reason", "noticeSentAt")),
+            Map.entry("forward", List.of("holder", "forwardedAt")));
 
     private final String action;
 
@@ -50,6 +52,9 @@ final class TransitionForm extends Form {
             values.put("department", ConsoleForms.text(r.department()));
             values.put("assignee", ConsoleForms.text(r.assignee()));
         }
+        if ("answer".equals(action) && r.fee() != null && r.fee().paid()) {
+            values.put("pages", ConsoleForms.text(r.fee().pages()));
+        }
         return new TransitionForm(action, values);
     }
 
@@ -72,10 +77,11 @@ final class TransitionForm extends Form {
             return Optional.empty();
         }
         return Optional.of(new TransitionRequest(action, trimmed("answer"), answeredAt, pages,
-                "answer".equals(action) ? !value("feeWaived").isEmpty() : null, trimmed("ground"),
+                FIELDS.get(action).contains("feeWaived") ? !value("feeWaived").isEmpty() : null, trimmed("ground"),
                 trimmed("officialName"), trimmed("officialPosition"), trimmed("reason"), trimmed("appealProcedure"),
                 trimmed("signature"), trimmed("refusedOn"), trimmed("noticeOn"), trimmed("until"), noticeSentAt,
-                trimmed("holder"), forwardedAt));
+                trimmed("holder"), forwardedAt, trimmed("paymentDetails"), trimmed("paidOn"),
+                trimmed("paymentReference")));
     }
 
     /** The request's details as they are, with the department and person of this form: the edit that assigns. */
@@ -83,7 +89,7 @@ final class TransitionForm extends Form {
         return new SubmissionRequest(r.requester().name(), r.requester().email(), r.requester().postalAddress(),
                 r.requester().phone(), r.description(), r.urgent(), r.urgency() == null ? null : r.urgency().ground(),
                 r.urgency() == null ? null : r.urgency().justification(), null, null, null, trimmed("department"),
-                trimmed("assignee"));
+                trimmed("assignee"), null, null, null, null, null);
     }
 
     /** Whether the department or the person differs from the request's. */

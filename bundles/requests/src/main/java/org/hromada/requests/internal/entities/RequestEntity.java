@@ -57,6 +57,10 @@ public class RequestEntity {
     private Deferral deferral;
     @Embedded
     private Forwarding forwarding;
+    @Embedded
+    private Charge charge;
+    @Embedded
+    private Formalities formalities;
     @Column(name = "tracking_hash", nullable = false, length = 64)
     private String trackingHash;
     @Column(name = "created_by", nullable = false, length = 100)
@@ -100,6 +104,8 @@ public class RequestEntity {
     public Refusal getRefusal() { return refusal; }
     public Deferral getDeferral() { return deferral; }
     public Forwarding getForwarding() { return forwarding; }
+    public Charge getCharge() { return charge; }
+    public Formalities getFormalities() { return formalities; }
     public String getTrackingHash() { return trackingHash; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
@@ -126,5 +132,7 @@ public class RequestEntity {
     public void setRefusal(Refusal refusal) { this.refusal = refusal; }
     public void setDeferral(Deferral deferral) { this.deferral = deferral; }
     public void setForwarding(Forwarding forwarding) { this.forwarding = forwarding; }
+    public void setCharge(Charge charge) { this.charge = charge; }
+    public void setFormalities(Formalities formalities) { this.formalities = formalities; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 }

@@ -18,7 +18,7 @@ import org.hromada.requests.internal.entities.RequestEntity;
 public final class Notices {
     /** The kinds of notice: the confirmation and one per outcome or deadline event. */
     public static final List<String> KINDS = List.of("registered", "answered", "refused", "deferred", "extended",
-            "forwarded");
+            "forwarded", "charged");
     private static final String SEPARATOR = "\n\n----------------------------------------\n\n";
 
     /**
@@ -79,9 +79,15 @@ public final class Notices {
         v.put("due", r.isUrgent() && r.getDueAt() != null ? dateTime(r.getDueAt(), language) : date(r.getDueOn(), language));
         if (r.getAnswer() != null) {
             v.put("answer", r.getAnswer().text());
+            boolean paid = r.getCharge() != null && r.getCharge().paid();
             v.put("fee", r.getAnswer().fee() == null || r.getAnswer().fee().signum() == 0
-                    ? messages.getString("fee.none") : messages.getString("fee.amount").replace("{amount}",
-                    r.getAnswer().fee().toPlainString()));
+                    ? messages.getString("fee.none") : messages.getString(paid ? "fee.paid" : "fee.amount")
+                    .replace("{amount}", r.getAnswer().fee().toPlainString()));
+        }
+        if (r.getCharge() != null) {
+            v.put("amount", r.getCharge().amount().toPlainString());
+            v.put("pages", String.valueOf(r.getCharge().pages()));
+            v.put("paymentDetails", r.getCharge().paymentDetails());
         }
         if (r.getRefusal() != null) {
             v.put("ground", messages.getString("ground." + r.getRefusal().ground()));

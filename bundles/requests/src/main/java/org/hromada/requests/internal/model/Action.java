@@ -6,7 +6,12 @@ import java.util.Set;
 public enum Action implements Keyed {
     START("start", Set.of(Status.REGISTERED), Status.IN_PROGRESS),
     ANSWER("answer", Set.of(Status.IN_PROGRESS, Status.DEFERRED), Status.ANSWERED),
-    REFUSE("refuse", Set.of(Status.IN_PROGRESS, Status.DEFERRED), Status.REFUSED),
+    /** The copying fee of Art. 21 is set: the requester is told the amount and where to pay it. */
+    CHARGE("charge", Set.of(Status.IN_PROGRESS, Status.DEFERRED), Status.AWAITING_PAYMENT),
+    /** The fee was paid: handling goes on. */
+    PAID("paid", Set.of(Status.AWAITING_PAYMENT), Status.IN_PROGRESS),
+    /** From awaiting payment too: ground {@code unpaid} (Art. 22 part 1 item 3) only from there. */
+    REFUSE("refuse", Set.of(Status.IN_PROGRESS, Status.DEFERRED, Status.AWAITING_PAYMENT), Status.REFUSED),
     DEFER("defer", Set.of(Status.IN_PROGRESS), Status.DEFERRED),
     FORWARD("forward", Set.of(Status.REGISTERED, Status.IN_PROGRESS), Status.FORWARDED),
     /** An event on the deadline: the status stays. */

@@ -4,14 +4,16 @@ import java.util.Set;
 
 /**
  * Where a request stands. Registered and in progress requests run against their deadline, and so
- * does a deferred one (against the date it was deferred to); the others are closed.
+ * does a deferred one (against the date it was deferred to) and one awaiting the payment of its
+ * copying fee (Art. 21: the law does not stop the clock for it); the others are closed.
  */
 public enum Status implements Keyed {
     REGISTERED("registered"), IN_PROGRESS("in_progress"), ANSWERED("answered"), REFUSED("refused"),
-    DEFERRED("deferred"), FORWARDED("forwarded");
+    DEFERRED("deferred"), FORWARDED("forwarded"),
+    AWAITING_PAYMENT("awaiting_payment");
 
     /** The statuses whose deadline still runs. */
-    public static final Set<Status> OPEN = Set.of(REGISTERED, IN_PROGRESS, DEFERRED);
+    public static final Set<Status> OPEN = Set.of(REGISTERED, IN_PROGRESS, DEFERRED, AWAITING_PAYMENT);
 
     private final String key;
 

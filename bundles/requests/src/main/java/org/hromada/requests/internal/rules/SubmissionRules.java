@@ -2,11 +2,15 @@ package org.hromada.requests.internal.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.hromada.requests.internal.deadlines.RequestDeadlines;
+import org.hromada.requests.internal.entities.Formalities;
 import org.hromada.requests.internal.entities.Requester;
 import org.hromada.requests.internal.entities.Urgency;
 import org.hromada.requests.internal.model.Channel;
 import org.hromada.requests.internal.model.Keyed;
+import org.hromada.requests.internal.model.Medium;
 import org.hromada.requests.internal.model.UrgencyGround;
 import org.hromada.requests.internal.web.SubmissionRequest;
 
@@ -49,8 +53,51 @@ public final class SubmissionRules {
         }
         Submission s = content(req, f, channel, receivedAt, f.optional(req.department(), "department", 200),
                 f.optional(req.assignee(), "assignee", 200));
+        Formalities formalities = channel == null ? null : formalities(req, f, channel, receivedAt, now);
         f.throwIfInvalid();
-        return s;
+        return s.with(formalities);
+    }
+
+    /**
+     * How the request was made: a written one records whether it is signed and its date (neither after
+     * receipt); an oral one, the official who wrote it down and their phone (Art. 19 part 7). A missing
+     * signature or date is recorded, not refused: it is the ground {@code incomplete} for a refusal.
+     */
+    static Formalities formalities(SubmissionRequest req, Fields f, Channel channel, Instant receivedAt, Instant now) {
+        Medium medium = Medium.implied(channel);
+        if (Medium.chosen(channel)) {
+            medium = Keyed.parse(Medium.class, req.form()).orElse(null);
+            if (medium == null) {
+                f.error("form", "is required for a request in person: written or oral");
+                return null;
+            }
+        } else if (req.form() != null && !req.form().isBlank()
+                && Keyed.parse(Medium.class, req.form()).orElse(null) != medium) {
+            f.error("form", medium == null ? "applies only to requests by post, fax, phone or in person"
+                    : "a request by " + channel.key() + " is " + medium.key());
+        }
+        if (medium == Medium.WRITTEN) {
+            LocalDate writtenOn = f.date(req.writtenOn(), "writtenOn", null);
+            LocalDate received = RequestDeadlines.day(receivedAt);
+            if (writtenOn != null && writtenOn.isAfter(RequestDeadlines.day(now))) {
+                f.error("writtenOn", "must not be in the future");
+            } else if (writtenOn != null && writtenOn.isAfter(received)) {
+                f.error("writtenOn", "must not be after the request was received");
+            }
+            if (req.signed() == null) {
+                f.error("signed", "is required for a written request: true or false");
+            }
+            return new Formalities(medium.key(), writtenOn, req.signed(), null, null);
+        }
+        if (medium == Medium.ORAL) {
+            String by = f.required(req.recordedBy(), "recordedBy", 300);
+            String phone = f.required(req.recordedByPhone(), "recordedByPhone", 40);
+            if (phone != null && !PHONE.matcher(phone).matches()) {
+                f.error("recordedByPhone", "must be a phone number: digits, spaces, +, - and brackets");
+            }
+            return new Formalities(medium.key(), null, null, by, phone);
+        }
+        return null;
     }
 
     /** A staff edit: the channel and the time of receipt are facts of the registration and stay. */
@@ -89,6 +136,6 @@ public final class SubmissionRules {
             urgency = new Urgency(ground == null ? null : ground.key(), why);
         }
         return new Submission(new Requester(name, email, postal, phone), description, urgent, urgency, channel,
-                receivedAt, department, assignee);
+                receivedAt, department, assignee, null);
     }
 }

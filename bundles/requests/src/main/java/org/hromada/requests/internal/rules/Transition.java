@@ -1,6 +1,7 @@
 package org.hromada.requests.internal.rules;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hromada.requests.internal.entities.Deferral;
 import org.hromada.requests.internal.entities.Refusal;
 import org.hromada.requests.internal.model.Action;
@@ -16,9 +17,23 @@ public sealed interface Transition {
         }
     }
 
-    record Answer(String text, Instant answeredAt, int pages, boolean feeWaived) implements Transition {
+    /** {@code pages} null when not given: the pages charged for, if any, else none. */
+    record Answer(String text, Instant answeredAt, Integer pages, boolean feeWaived) implements Transition {
         public Action action() {
             return Action.ANSWER;
+        }
+    }
+
+    record Charge(int pages, boolean feeWaived, String paymentDetails, Instant chargedAt) implements Transition {
+        public Action action() {
+            return Action.CHARGE;
+        }
+    }
+
+    /** {@code paidOn} null when not given: today. */
+    record Paid(LocalDate paidOn, String paymentReference) implements Transition {
+        public Action action() {
+            return Action.PAID;
         }
     }
 

@@ -31,6 +31,9 @@ public final class TransitionRules {
         }
         Transition t = switch (action) {
             case START -> new Transition.Start();
+            case CHARGE -> charge(req, f, now);
+            case PAID -> new Transition.Paid(paidOn(f, req.paidOn(), now),
+                    f.optional(req.paymentReference(), "paymentReference", 200));
             case ANSWER -> answer(req, f, receivedAt, now);
             case REFUSE -> refuse(req, f, receivedAt, now);
             case DEFER -> defer(req, f, receivedAt, now);
@@ -45,12 +48,33 @@ public final class TransitionRules {
 
     private static Transition answer(TransitionRequest req, Fields f, Instant receivedAt, Instant now) {
         String text = f.required(req.answer(), "answer", MAX_ANSWER);
-        int pages = req.pages() == null ? 0 : req.pages();
-        if (pages < 0 || pages > MAX_PAGES) {
+        Integer pages = req.pages();
+        if (pages != null && (pages < 0 || pages > MAX_PAGES)) {
             f.error("pages", "must be between 0 and " + MAX_PAGES);
         }
         return new Transition.Answer(text, moment(f, req.answeredAt(), "answeredAt", receivedAt, now), pages,
                 Boolean.TRUE.equals(req.feeWaived()));
+    }
+
+    /** The fee's pages and where to pay; whether any fee is due at all is the store's check (it knows the tariff). */
+    private static Transition charge(TransitionRequest req, Fields f, Instant now) {
+        int pages = req.pages() == null ? 0 : req.pages();
+        if (req.pages() == null) {
+            f.error("pages", "is required: the number of pages copied");
+        } else if (pages < 1 || pages > MAX_PAGES) {
+            f.error("pages", "must be between 1 and " + MAX_PAGES);
+        }
+        String details = f.required(req.paymentDetails(), "paymentDetails", 2000);
+        return new Transition.Charge(pages, Boolean.TRUE.equals(req.feeWaived()), details, now);
+    }
+
+    /** The day the fee was paid, or null for today; not in the future (whether it follows the charge is the store's check). */
+    private static LocalDate paidOn(Fields f, String value, Instant now) {
+        LocalDate on = f.date(value, "paidOn", null);
+        if (on != null && on.isAfter(RequestDeadlines.day(now))) {
+            f.error("paidOn", "must not be in the future");
+        }
+        return on;
     }
 
     private static Transition refuse(TransitionRequest req, Fields f, Instant receivedAt, Instant now) {

@@ -49,7 +49,8 @@ final class PublicRequestForm extends Form {
         boolean urgent = !value("urgent").isEmpty();
         return new SubmissionRequest(trimmed("name"), trimmed("email"), trimmed("postalAddress"), trimmed("phone"),
                 trimmed("description"), urgent, urgent ? trimmed("urgencyGround") : null,
-                urgent ? trimmed("urgencyJustification") : null, value("website"), null, null, null, null);
+                urgent ? trimmed("urgencyJustification") : null, value("website"), null, null, null, null,
+                null, null, null, null, null);
     }
 
     /**

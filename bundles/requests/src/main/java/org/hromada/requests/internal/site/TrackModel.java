@@ -45,6 +45,12 @@ final class TrackModel {
         request.put("closedAt", SiteDates.dateTime(view.closedAt(), language));
         request.put("answer", text(view.answer()));
         request.put("fee", view.fee() == null || view.fee().signum() == 0 ? "" : view.fee().toPlainString());
+        if (view.payment() != null) {
+            TrackView.Payment p = view.payment();
+            request.put("payment", Map.of("amount", p.amount() == null ? "" : p.amount().toPlainString(),
+                    "pages", p.pages() == null ? "" : String.valueOf(p.pages()), "details", text(p.paymentDetails()),
+                    "paid", p.paid(), "paidOn", SiteDates.date(p.paidOn(), language)));
+        }
         if (view.refusal() != null) {
             TrackView.Refused r = view.refusal();
             request.put("refusal", Map.of("ground", text(r.ground()), "reason", text(r.reason()),

@@ -40,7 +40,8 @@ public final class Statistics {
         boolean overdue = open && r.getDueAt() != null && !now.isBefore(r.getDueAt());
         return new Counts(1, onTime ? 1 : 0, answered && !onTime ? 1 : 0, one(Status.REFUSED, status),
                 r.getDeferral() != null ? 1 : 0,
-                r.getExtension() != null ? 1 : 0, one(Status.FORWARDED, status), open ? 1 : 0, overdue ? 1 : 0);
+                r.getExtension() != null ? 1 : 0, one(Status.FORWARDED, status), open ? 1 : 0, overdue ? 1 : 0,
+                r.getCharge() != null ? 1 : 0, r.getCharge() != null && r.getCharge().paid() ? 1 : 0);
     }
 
     /** 1 when the request is in the status (deferred and extended count whatever came after). */

@@ -11,11 +11,12 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A year's figures as open data: one row per slice ({@code dimension} total, channel, department or
- * month, and its {@code key}), the counts as columns; UTF-8, comma-separated, with a header.
+ * month, and its {@code key}), the counts as columns; UTF-8, comma-separated, with a header. Columns
+ * added later come last ({@code charged}, {@code paid}), so readers of the earlier ones keep working.
  */
 public final class StatisticsCsv {
     static final String[] HEADER = {"year", "dimension", "key", "received", "answered_on_time", "answered_late",
-            "refused", "deferred", "extended", "forwarded", "open", "overdue"};
+            "refused", "deferred", "extended", "forwarded", "open", "overdue", "charged", "paid"};
 
     private StatisticsCsv() {
     }
@@ -38,6 +39,6 @@ public final class StatisticsCsv {
 
     private static void row(CSVPrinter csv, int year, String dimension, String key, Counts c) throws IOException {
         csv.printRecord(year, dimension, key, c.received(), c.answeredOnTime(), c.answeredLate(), c.refused(),
-                c.deferred(), c.extended(), c.forwarded(), c.open(), c.overdue());
+                c.deferred(), c.extended(), c.forwarded(), c.open(), c.overdue(), c.charged(), c.paid());
     }
 }

@@ -95,6 +95,7 @@ public class RequestStore {
             RequestEntity request = new RequestEntity(Numbers.next(em, s.receivedAt()), s.receivedAt(),
                     s.channel().key(), TrackingCode.hash(code), actor, now);
             fill(request, s);
+            request.setFormalities(s.formalities());
             request.setStatus(Status.REGISTERED.key());
             Term term = deadlines.initial(s.receivedAt(), s.urgent());
             request.setDue(term.dueOn(), term.dueAt());
@@ -131,7 +132,10 @@ public class RequestStore {
         return view;
     }
 
-    /** Applies one transition (start, answer, refuse, defer, extend, forward) and queues the notice it calls for. */
+    /**
+     * Applies one transition (start, charge, paid, answer, refuse, defer, extend, forward), records a change
+     * of its deadline or fee in the history and queues the notice it calls for.
+     */
     public RequestView transition(long id, TransitionRequest req, Identity who) {
         Instant now = clock.instant();
         String[] statusBefore = new String[1];

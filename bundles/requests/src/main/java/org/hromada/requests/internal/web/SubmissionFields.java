@@ -17,9 +17,12 @@ final class SubmissionFields {
             }
         });
         String urgent = f.getOrDefault("urgent", "").strip().toLowerCase(Locale.ROOT);
+        String signed = f.getOrDefault("signed", "").strip().toLowerCase(Locale.ROOT);
         return new SubmissionRequest(f.get("name"), f.get("email"), f.get("postalAddress"), f.get("phone"),
                 f.get("description"), urgent.isEmpty() ? null : "true".equals(urgent) || "on".equals(urgent)
                 || "1".equals(urgent), f.get("urgencyGround"), f.get("urgencyJustification"), f.get("website"),
-                f.get("channel"), f.get("receivedAt"), f.get("department"), f.get("assignee"));
+                f.get("channel"), f.get("receivedAt"), f.get("department"), f.get("assignee"), f.get("form"),
+                f.get("writtenOn"), signed.isEmpty() ? null : "true".equals(signed) || "on".equals(signed)
+                || "1".equals(signed), f.get("recordedBy"), f.get("recordedByPhone"));
     }
 }

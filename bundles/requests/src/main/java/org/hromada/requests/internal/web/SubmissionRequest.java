@@ -5,7 +5,12 @@ package org.hromada.requests.internal.web;
  * part 5 asks (a name; an e-mail or postal address, or a phone; the description) and, for a 48-hour
  * answer, the urgency ground and why. {@code website} is the honeypot: people never fill it.
  * Staff also send {@code channel}, {@code receivedAt} (an ISO instant, default now), {@code department}
- * and {@code assignee}; a PUT changes neither the channel nor the time of receipt.
+ * and {@code assignee}; a PUT changes neither the channel nor the time of receipt. How the request was
+ * made (Art. 19): for a written one ({@code post}, {@code fax}, {@code in_person} with {@code form}
+ * {@code written}) {@code signed} (true or false) and {@code writtenOn} (the date on it, if any); for an
+ * oral one ({@code phone}, {@code in_person} with {@code form} {@code oral}) {@code recordedBy} and
+ * {@code recordedByPhone}, the official who wrote it down. These are facts of the registration: the public
+ * form never sends them and a PUT does not change them.
  */
 public record SubmissionRequest(
         String name,
@@ -20,5 +25,10 @@ public record SubmissionRequest(
         String channel,
         String receivedAt,
         String department,
-        String assignee) {
+        String assignee,
+        String form,
+        String writtenOn,
+        Boolean signed,
+        String recordedBy,
+        String recordedByPhone) {
 }

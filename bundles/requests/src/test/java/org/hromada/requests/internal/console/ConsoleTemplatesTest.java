@@ -132,9 +132,19 @@ class ConsoleTemplatesTest {
         for (String action : List.of("assign", "start", "forward", "extend")) {
             assertTrue(page(language, "GET", "/12/" + action).contains("action=\"/console/requests/12/" + action + "\""));
         }
-        for (String action : List.of("answer", "refuse", "defer")) {
+        for (String action : List.of("answer", "charge", "refuse", "defer")) {
             assertTrue(page(language, "GET", "/13/" + action).contains("action=\"/console/requests/13/" + action + "\""));
         }
+        String unsigned = page(language, "GET", "/13");
+        assertTrue(unsigned.contains("id=\"hint-incomplete\""), "an unsigned, undated letter: " + unsigned);
+        assertTrue(page(language, "GET", "/13/refuse").contains("id=\"hint-incomplete\""));
+        assertFalse(page(language, "GET", "/13/refuse").contains("value=\"unpaid\""), "unpaid only while awaiting payment");
+        assertTrue(answered.contains("IBAN UA00 0000") && answered.contains("ПН-17"), "the fee and its payment: " + answered);
+        assertFalse(answered.contains("id=\"hint-incomplete\""), "signed and dated");
+        fake.nextProblem = ProblemException.invalid(List.of(new org.hromada.platform.api.web.FieldError("pages",
+                "no fee is due: copies of 10 pages or fewer are free")));
+        String free = page(language, "POST", "/13/charge", "pages", "5", "paymentDetails", "IBAN");
+        assertTrue(free.contains("id=\"e-pages\">" + text(language, "requests.error.feeNotDue")), free);
         String badTime = page(language, "POST", "/13/answer", "answer", "Так", "answeredAt", "вчора");
         assertTrue(badTime.contains("id=\"e-answeredAt\">" + text(language, "requests.error.time")), badTime);
         fake.nextProblem = ProblemException.conflict("An extension needs the notice sent to the requester within 5"

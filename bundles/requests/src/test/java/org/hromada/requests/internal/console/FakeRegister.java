@@ -65,10 +65,10 @@ final class FakeRegister implements RequestsRegister {
 
     @Override
     public StatisticsView statistics(int year) {
-        Counts one = new Counts(3, 1, 1, 1, 0, 1, 0, 0, 0);
+        Counts one = new Counts(3, 1, 1, 1, 0, 1, 0, 0, 0, 1, 1);
         Map<Integer, Counts> months = new java.util.TreeMap<>();
         for (int m = 1; m <= 12; m++) {
-            months.put(m, m == 4 ? one : new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
+            months.put(m, m == 4 ? one : new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
         return new StatisticsView(year, one, Map.of("post", one), Map.of("", one), months);
     }
@@ -97,7 +97,10 @@ final class FakeRegister implements RequestsRegister {
         return request(id);
     }
 
-    /** 12: registered and overdue; 13: in progress, due today; 14: answered on time after an extension. */
+    /**
+     * 12: registered and overdue; 13: in progress, due today, a letter neither signed nor dated; 14: answered on
+     * time after an extension, its copying fee charged and paid.
+     */
     static RequestView request(long id) {
         String status = id == 12 ? "registered" : id == 13 ? "in_progress" : "answered";
         LocalDate dueOn = id == 12 ? LocalDate.of(2026, 5, 1) : id == 13 ? LocalDate.of(2026, 5, 4) : LocalDate.of(2026, 5, 20);
@@ -111,7 +114,10 @@ final class FakeRegister implements RequestsRegister {
                 dueOn.plusDays(1).atStartOfDay(ZoneOffset.ofHours(3)).toInstant(), id == 12, id == 14 ? Boolean.TRUE : null,
                 extension, id == 14 ? NOW : null, answer, null, null, null, "olena", receivedAt, NOW,
                 List.of(new DeadlineChangeView(receivedAt, "initial", null, dueOn, "5 working days from receipt", "olena")),
-                id == 14 ? List.of(new NoticeView("answered", "olena@example.org", NOW, 1, NOW, false, null, null)) : List.of());
+                id == 14 ? List.of(new NoticeView("answered", "olena@example.org", NOW, 1, NOW, false, null, null)) : List.of(),
+                id == 14 ? new RequestView.Fee(new BigDecimal("5.00"), 12, "IBAN UA00 0000 0000 0000 0000 0000 000", NOW,
+                        true, LocalDate.of(2026, 5, 6), "ПН-17") : null,
+                "written", id == 13 ? null : LocalDate.of(2026, 4, 22), id != 13, null, null);
     }
 
     static ConsoleRequest request(String method, String path, String language, Map<String, List<String>> params) {

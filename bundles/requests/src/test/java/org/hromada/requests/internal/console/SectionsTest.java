@@ -45,7 +45,7 @@ class SectionsTest {
     @Test
     void onlyTheActionsTheStatusAllowsAreOffered() {
         assertEquals(List.of("assign", "start", "forward", "extend"), RequestPage.actions(FakeRegister.request(12)));
-        assertEquals(List.of("assign", "answer", "refuse", "defer", "forward", "extend"),
+        assertEquals(List.of("assign", "answer", "charge", "refuse", "defer", "forward", "extend"),
                 RequestPage.actions(FakeRegister.request(13)));
         assertEquals(List.of(), RequestPage.actions(FakeRegister.request(14)));
         assertEquals(409, ((ConsoleResponse.Problem) handle("GET", "/12/answer", params())).status());

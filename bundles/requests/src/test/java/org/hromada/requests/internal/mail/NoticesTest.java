@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hromada.requests.internal.entities.Answer;
+import org.hromada.requests.internal.entities.Charge;
 import org.hromada.requests.internal.entities.Deferral;
 import org.hromada.requests.internal.entities.Extension;
 import org.hromada.requests.internal.entities.Forwarding;
@@ -31,6 +32,8 @@ class NoticesTest {
                     "Обстріл", LocalDate.of(2026, 11, 20), "До суду", "Петренко"));
             case "extended" -> r.setExtension(new Extension("Великий обсяг", received));
             case "forwarded" -> r.setForwarding(new Forwarding("Хмарівська ОДА", received));
+            case "charged" -> r.setCharge(new Charge(new BigDecimal("25.00"), 20, "IBAN UA213223130000026007233566001,"
+                    + " отримувач Хмарівська сільська рада", received, null, null));
             default -> {
             }
         }
@@ -58,6 +61,11 @@ class NoticesTest {
         }
         assertTrue(Notices.of("deferred", of("deferred")).body().contains("20 листопада 2026"));
         assertTrue(Notices.of("forwarded", of("forwarded")).body().contains("Хмарівська ОДА"));
+        String charged = Notices.of("charged", of("charged")).body();
+        for (String element : new String[] {"25.00 грн", "20 сторінок", "IBAN UA213223130000026007233566001",
+                "UAH 25.00", "статті 22"}) {
+            assertTrue(charged.contains(element), element + " in " + charged);
+        }
     }
 
     @Test

@@ -23,7 +23,7 @@ class TransitionRulesTest {
                                 String officialName, String officialPosition, String reason, String appeal,
                                 String signature, String on, String until, String noticeSentAt, String holder) {
         return new TransitionRequest(action, answer, answeredAt, pages, null, ground, officialName, officialPosition,
-                reason, appeal, signature, on, on, until, noticeSentAt, holder, null);
+                reason, appeal, signature, on, on, until, noticeSentAt, holder, null, null, null, null);
     }
 
     static Set<String> invalidFields(TransitionRequest req) {
@@ -70,6 +70,32 @@ class TransitionRulesTest {
                 null, null, null, null, null, null, null, null, null)));
         assertEquals(Set.of("answeredAt"), invalidFields(of("answer", "Так", "yesterday", null, null, null, null, null,
                 null, null, null, null, null, null)));
+    }
+
+    static TransitionRequest fee(String action, Integer pages, String details, String paidOn, String reference) {
+        return new TransitionRequest(action, null, null, pages, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, details, paidOn, reference);
+    }
+
+    @Test
+    void aChargeNeedsItsPagesAndWhereToPay() {
+        assertEquals(Set.of("pages", "paymentDetails"), invalidFields(fee("charge", null, " ", null, null)));
+        assertEquals(Set.of("pages"), invalidFields(fee("charge", 0, "IBAN UA00", null, null)));
+        assertEquals(Set.of("pages"), invalidFields(fee("charge", 100_001, "IBAN UA00", null, null)));
+        Transition.Charge charge = (Transition.Charge) TransitionRules.check(fee("charge", 25, " IBAN UA00 ", null, null),
+                RECEIVED, NOW);
+        assertEquals(new Transition.Charge(25, false, "IBAN UA00", NOW), charge);
+    }
+
+    @Test
+    void aPaymentIsDatedNotInTheFuture() {
+        assertEquals(Set.of("paidOn"), invalidFields(fee("paid", null, null, "2026-11-11", null)));
+        assertEquals(Set.of("paidOn"), invalidFields(fee("paid", null, null, "вчора", null)));
+        assertEquals(Set.of("paymentReference"), invalidFields(fee("paid", null, null, null, "x".repeat(201))));
+        assertEquals(new Transition.Paid(null, "ПН-17"), TransitionRules.check(fee("paid", null, null, null, "ПН-17"),
+                RECEIVED, NOW));
+        assertEquals(new Transition.Paid(java.time.LocalDate.of(2026, 11, 9), null),
+                TransitionRules.check(fee("paid", null, null, "2026-11-09", null), RECEIVED, NOW));
     }
 
     @Test

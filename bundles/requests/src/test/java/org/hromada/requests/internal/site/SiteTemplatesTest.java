@@ -132,7 +132,7 @@ class SiteTemplatesTest {
                 LocalDate.parse("2026-11-09"), Instant.parse("2026-11-09T22:00:00Z"), false, null, null, null,
                 Instant.parse("2026-11-05T10:00:00Z"), "Копії в додатку", BigDecimal.ZERO, null, List.of(
                 new TrackView.TrackedFile("кошторис.pdf", "application/pdf", 120_000,
-                        "/api/v1/requests/downloads/abc", Instant.parse("2026-11-05T11:00:00Z"))));
+                        "/api/v1/requests/downloads/abc", Instant.parse("2026-11-05T11:00:00Z"))), null);
         String html = render(language, TrackPage.TEMPLATE, TrackModel.found(answered, language));
         assertTrue(html.contains("<a href=\"/api/v1/requests/downloads/abc\" download=\"кошторис.pdf\">кошторис.pdf</a>"
                 + " (118 kB)"), html);
@@ -182,7 +182,7 @@ class SiteTemplatesTest {
                 LocalDate.parse("2026-11-09"), Instant.parse("2026-11-09T22:00:00Z"), true, null, null, null,
                 Instant.parse("2026-11-05T10:00:00Z"), null, BigDecimal.ZERO, new TrackView.Refused("not_held",
                 "Рада не створювала таких документів", "Іван Коваль", "секретар ради", LocalDate.parse("2026-11-05"),
-                "До суду"), java.util.List.of());
+                "До суду"), java.util.List.of(), null);
         String html = render(language, TrackPage.TEMPLATE, TrackModel.found(refused, language));
         assertTrue(html.contains("<dd id=\"request-status\">" + text(language, "requests.status.refused") + "</dd>"));
         assertTrue(html.contains(text(language, "requests.ground.not_held")));

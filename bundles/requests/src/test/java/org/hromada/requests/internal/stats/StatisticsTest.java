@@ -46,7 +46,7 @@ class StatisticsTest {
                 request("2026-02-02T10:00", "phone", null, "forwarded", "2026-02-03T10:00"),
                 extended);
         StatisticsView s = Statistics.of(2026, year, kyiv("2026-12-01T10:00"));
-        assertEquals(new Counts(5, 1, 1, 1, 0, 1, 1, 1, 1), s.total(), "the extended one is still open in December");
+        assertEquals(new Counts(5, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0), s.total(), "the extended one is still open in December");
         assertEquals(2, s.byChannel().get("web").received());
         assertEquals(1, s.byChannel().get("web").answeredLate());
         assertEquals(3, s.byDepartment().get("Освіта").received());
