@@ -4,6 +4,7 @@
 <div class="toolbar">
   <@ui.linkButton href=base + "/new" label=msg("requests.new.title") kind="primary"/>
   <@ui.linkButton href=base + "/statistics" label=msg("requests.stats.title")/>
+  <@ui.linkButton href=base + "/office" label=msg("requests.office.link")/>
 </div>
 <form class="filters" method="get" action="${base}" role="search" aria-label="${msg("requests.filter.label")}">
   <@ui.select name="status" label=msg("requests.field.status") value=filters.status

@@ -2,6 +2,7 @@
   /request-information: the procedure in plain words and the form. Shown again with status 422 and the
   values as typed when something is missing, each error beside its field (a refused file too: the text
   typed stays, only the files must be chosen again). The form posts to this page, multipart for the files.
+  With "office" set (where to send requests), its section replaces the general sentence about post and e-mail.
 -->
 <#import "/layout.ftl" as layout>
 <#import "/requests/lib.ftl" as r>
@@ -14,9 +15,10 @@
     <li>${msg("requests.procedure.what")}</li>
     <li>${msg("requests.procedure.term")}</li>
     <li>${msg("requests.procedure.free")}</li>
-    <li>${msg("requests.procedure.other")}</li>
+    <#if !(office?? && office?has_content)><li>${msg("requests.procedure.other")}</li></#if>
     <li>${msg("requests.procedure.appeal")}</li>
   </ul>
+  <#if office?? && office?has_content><@r.office office=office/></#if>
   <p><a href="${action}/track">${msg("requests.received.track")}</a></p>
 
   <h2 id="request-form-title">${msg("requests.form.title")}</h2>

@@ -22,3 +22,22 @@
     <@error name=name/>
   </div>
 </#macro>
+
+<#--
+  Where to send a request (Article 19 part 6): the office the council set in the console, in the page's
+  language. office: unit, address, email, phone and tel, hours, official; only those set.
+-->
+<#macro office office id="request-office">
+  <section class="request-office" aria-labelledby="${id}-title">
+    <h2 id="${id}-title">${msg("requests.office.title")}</h2>
+    <p>${msg("requests.office.intro")}</p>
+    <dl class="request-receipt">
+      <#if office.unit??><dt>${msg("requests.office.unit")}</dt><dd>${office.unit}</dd></#if>
+      <#if office.address??><dt>${msg("requests.office.address")}</dt><dd class="request-office__address">${office.address}</dd></#if>
+      <#if office.email??><dt>${msg("requests.office.email")}</dt><dd><a href="mailto:${office.email}">${office.email}</a></dd></#if>
+      <#if office.phone??><dt>${msg("requests.office.phone")}</dt><dd><a href="tel:${office.tel}">${office.phone}</a></dd></#if>
+      <#if office.hours??><dt>${msg("requests.office.hours")}</dt><dd>${office.hours}</dd></#if>
+      <#if office.official??><dt>${msg("requests.office.official")}</dt><dd>${office.official}</dd></#if>
+    </dl>
+  </section>
+</#macro>

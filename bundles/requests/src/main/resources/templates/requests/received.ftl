@@ -17,6 +17,9 @@
   </dl>
   <p class="notice">${msg("requests.received.keep")}</p>
   <#if mailed><p>${msg("requests.received.mailed")}</p></#if>
+  <#if office?? && (office.phone?? || office.email??)>
+  <p class="request-office__questions">${msg("requests.received.questions")}<#if office.phone??> <a href="tel:${office.tel}">${office.phone}</a></#if><#if office.phone?? && office.email??>,</#if><#if office.email??> <a href="mailto:${office.email}">${office.email}</a></#if><#if office.hours??> (${office.hours})</#if>.</p>
+  </#if>
   </#if>
   <p><a href="${home}request-information/track">${msg("requests.received.track")}</a></p>
 </@layout.page>

@@ -88,4 +88,5 @@
     </div>
   </form>
   <p><a href="${home}request-information">${msg("requests.track.new")}</a></p>
+  <#if office?? && office?has_content><@r.office office=office/></#if>
 </@layout.page>

@@ -210,8 +210,13 @@ abstract class DisclosureContract extends ServerWithEditors {
         assertTrue(en.body().contains("Item 5-1") && en.body().contains("Part 3"), en.body());
         assertTrue(en.body().contains("href=\"/en/request-information\"") && en.body().contains(
                 "href=\"/en/accounting-system\""), "English links stay English");
+        // Demo mode sets where to send requests (the fictional council's office): the procedure is published.
+        // RequestsContract covers a server without it: missing, pointing to the console, until it is set.
         JsonNode procedure = item(Http.json(http.get("/api/v1/disclosure/checks")), "1.4");
         assertEquals("compliant", procedure.get("status").asText(), procedure.toString());
+        assertFalse(procedure.toString().contains("/console/"), procedure.toString());
+        assertTrue(http.get("/request-information").body().contains("mailto:zapyt@khmarivka.example"),
+                "the demo council's office on the form page");
         assertTrue(procedure.toString().contains("/request-information/track"), procedure.toString());
         assertEquals("compliant", item(Http.json(http.get("/api/v1/disclosure/checks")), "1.11.7").get("status")
                 .asText());

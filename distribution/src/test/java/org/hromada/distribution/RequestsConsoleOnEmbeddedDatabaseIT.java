@@ -226,4 +226,36 @@ class RequestsConsoleOnEmbeddedDatabaseIT {
                 Map.of("answer", "Копії надіслано поштою.", "pages", "24")).statusCode());
         assertTrue(console.get(call).body().contains("Надано відповідь"));
     }
+
+    @Test
+    @Order(6)
+    void whereToSendRequestsIsSetInTheConsoleWithErrorsBesideTheFields() throws Exception {
+        assertTrue(console.get("/console/requests").body().contains("href=\"/console/requests/office\""),
+                "linked from the register");
+        HttpResponse<String> page = console.get("/console/requests/office");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Куди надсилати запити"), page.body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("postalAddress", "");
+        fields.put("email", "zapyt@");
+        fields.put("phone", "дзвоніть");
+        HttpResponse<String> invalid = console.submit("/console/requests/office", "/console/requests/office", fields);
+        assertEquals(422, invalid.statusCode(), invalid.body());
+        for (String field : new String[] {"postalAddress", "email", "phone"}) {
+            assertTrue(invalid.body().contains("id=\"e-" + field + "\""), field + ": " + invalid.body());
+        }
+        assertTrue(invalid.body().contains("value=\"zapyt@\""), "what was typed stays");
+        fields.put("postalAddress", "вул. Соборна, 1, м. Хмарівка");
+        fields.put("email", "zapyt@khmarivka.example");
+        fields.put("phone", "+380 00 000 15 19");
+        fields.put("hours", "Пн–Пт 9:00–18:00");
+        HttpResponse<String> saved = console.submit("/console/requests/office", "/console/requests/office", fields);
+        assertEquals(303, saved.statusCode(), saved.body());
+        HttpResponse<String> after = console.get("/console/requests/office");
+        assertTrue(after.body().contains("Збережено: сайт показує, куди надсилати запити."), "the notice: " + after.body());
+        assertTrue(after.body().contains("вул. Соборна, 1, м. Хмарівка</textarea>"), after.body());
+        String form = new Http(server).get("/request-information").body();
+        assertTrue(form.contains("href=\"mailto:zapyt@khmarivka.example\""), "the public page follows the console: " + form);
+        assertTrue(form.contains("href=\"tel:+380000001519\""), form);
+    }
 }

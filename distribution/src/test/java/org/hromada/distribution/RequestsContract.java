@@ -2,6 +2,7 @@ package org.hromada.distribution;
 
 import static org.hromada.distribution.PlatformContract.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -506,6 +507,85 @@ abstract class RequestsContract extends ServerWithEditors {
         assertTrue(tooMany.body().contains("at most 3"), tooMany.body());
         assertProblem(http.post("/api/v1/requests", RequestFiles.contentType(), ("--" + RequestFiles.BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nOlena").getBytes(StandardCharsets.UTF_8)), 400);
+    }
+
+    /** The section of a page with this id, up to its end. */
+    static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, id + ": " + html);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    /** Items 1.4 and 1.11.7 of Article 15 after a run of the checks. */
+    JsonNode procedureItem(String item) throws Exception {
+        HttpResponse<String> ran = http.as(editor).postJson("/api/v1/disclosure/checks/run", "");
+        assertEquals(200, ran.statusCode(), ran.body());
+        return DisclosureContract.item(Http.json(ran), item);
+    }
+
+    @Test
+    @Order(16)
+    void whereToSendRequestsIsPublishedAndMakesTheArticle15ProcedureCompliant() throws Exception {
+        assertProblem(http.get("/api/v1/requests/office"), 404);
+        for (String item : new String[] {"1.4", "1.11.7"}) {
+            JsonNode missing = procedureItem(item);
+            assertEquals("missing", missing.get("status").asText(), missing.toString());
+            assertTrue(missing.get("evidence").toString().contains("/console/requests/office"), missing.toString());
+            assertTrue(missing.get("advice").get("en").asText().contains("/console/requests/office"), missing.toString());
+        }
+        String access = http.get("/access-to-information").body();
+        assertFalse(access.contains("/console/"), "the public page hides console evidence");
+        String requestsSection = section(access, "requests");
+        assertFalse(requestsSection.contains("href=\"/request-information\""), "no links while missing");
+        assertTrue(http.get("/request-information").body().contains("поштою, електронною поштою або принести"),
+                "nothing set: the general sentence");
+
+        ObjectNode office = Http.JSON.createObjectNode().put("unitName", "Загальний відділ")
+                .put("postalAddress", "вул. Соборна, 1, м. Хмарівка, 00000").put("email", "zapyt@khmarivka.example")
+                .put("phone", "+380 00 000 15 19").put("hours", "Пн–Чт 9:00–18:00, Пт 9:00–16:45")
+                .put("hoursEn", "Mon–Thu 9:00–18:00, Fri 9:00–16:45");
+        assertProblem(http.putJson("/api/v1/requests/office", office.toString()), 401);
+        assertProblem(http.as(author).putJson("/api/v1/requests/office", office.toString()), 403);
+        assertProblem(http.as(editor).putJson("/api/v1/requests/office", "{\"email\": "), 400);
+        HttpResponse<String> invalid = http.as(editor).putJson("/api/v1/requests/office", Http.JSON.createObjectNode()
+                .put("email", "zapyt@khmarivka").put("phone", "дзвоніть").put("unitName", "я".repeat(301)).toString());
+        assertProblem(invalid, 422);
+        for (String field : new String[] {"postalAddress", "email", "phone", "unitName"}) {
+            assertTrue(invalid.body().contains("\"field\":\"" + field + "\""), field + ": " + invalid.body());
+        }
+        assertProblem(http.get("/api/v1/requests/office"), 404);
+
+        HttpResponse<String> saved = http.as(editor).putJson("/api/v1/requests/office", office.toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("halyna", Http.json(saved).get("updatedBy").asText());
+        JsonNode publicly = Http.json(http.get("/api/v1/requests/office"));
+        assertEquals("zapyt@khmarivka.example", publicly.get("email").asText(), publicly.toString());
+        assertFalse(publicly.has("updatedBy"), "staff usernames are not for the public");
+        assertFalse(publicly.has("postalAddressEn"), "unset fields are left out");
+        assertEquals(200, http.as(admin).putJson("/api/v1/requests/office",
+                office.put("postalAddress", "вул. Соборна, 2, м. Хмарівка, 00000").toString()).statusCode());
+
+        JsonNode audit = Http.json(http.as(admin).get("/api/v1/audit?entityType=request_office"));
+        assertEquals(2, audit.get("total").asInt(), audit.toString());
+        JsonNode update = audit.get("items").get(0);
+        assertEquals("request_office.update", update.get("action").asText());
+        assertEquals("вул. Соборна, 2, м. Хмарівка, 00000", update.get("after").get("postalAddress").asText());
+        assertFalse(update.get("after").has("email"), "only what changed: " + update);
+        assertEquals("request_office.create", audit.get("items").get(1).get("action").asText());
+
+        String form = http.get("/request-information").body();
+        assertTrue(form.contains("вул. Соборна, 2, м. Хмарівка, 00000"), "the form page shows the address: " + form);
+        assertTrue(form.contains("<a href=\"mailto:zapyt@khmarivka.example\">"), form);
+        assertFalse(form.contains("поштою, електронною поштою або принести"), "the general sentence is gone");
+        assertTrue(http.get("/en/request-information").body().contains("Mon–Thu 9:00–18:00"), "English where set");
+        assertTrue(http.get("/request-information/track").body().contains("tel:+380000001519"), "the tracking page");
+        for (String item : new String[] {"1.4", "1.11.7"}) {
+            JsonNode compliant = procedureItem(item);
+            assertEquals("compliant", compliant.get("status").asText(), compliant.toString());
+            assertTrue(compliant.toString().contains("/request-information/track"), compliant.toString());
+        }
+        assertTrue(section(http.get("/access-to-information").body(), "requests").contains(
+                "href=\"/request-information\""), "the disclosure page links the form again");
     }
 
     @Test

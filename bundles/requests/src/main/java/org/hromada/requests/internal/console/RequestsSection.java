@@ -10,6 +10,7 @@ import org.hromada.platform.api.console.ConsoleResponse;
 import org.hromada.platform.api.console.ConsoleSection;
 import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.office.OfficeBook;
 import org.hromada.requests.internal.web.RequestView;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /console/requests}: the register of information requests for administrators and editors, as
  * the requests API allows them. This class routes; the pages are {@link RegisterPage},
- * {@link RegistrationPage}, {@link RequestPage}, {@link ActionPage} and {@link StatisticsPage}.
+ * {@link RegistrationPage}, {@link RequestPage}, {@link ActionPage}, {@link StatisticsPage} and
+ * {@link OfficePage} (where to send requests).
  */
 @Component(service = ConsoleSection.class)
 public class RequestsSection implements ConsoleSection {
@@ -35,13 +37,18 @@ public class RequestsSection implements ConsoleSection {
     private final ActionPage actions;
     private final StatisticsPage statistics;
     private final FilesPage files;
+    private final OfficePage office;
 
     @Activate
-    public RequestsSection(@Reference RequestsRegister register) {
-        this(register, Clock.systemUTC());
+    public RequestsSection(@Reference RequestsRegister register, @Reference OfficeBook office) {
+        this(register, office, Clock.systemUTC());
     }
 
     RequestsSection(RequestsRegister register, Clock clock) {
+        this(register, null, clock);
+    }
+
+    RequestsSection(RequestsRegister register, OfficeBook office, Clock clock) {
         this.register = register;
         this.list = new RegisterPage(register, clock);
         this.registration = new RegistrationPage(register, clock);
@@ -49,6 +56,7 @@ public class RequestsSection implements ConsoleSection {
         this.actions = new ActionPage(register, clock);
         this.statistics = new StatisticsPage(register, clock);
         this.files = new FilesPage(register, details);
+        this.office = office == null ? null : new OfficePage(office);
     }
 
     @Override
@@ -98,6 +106,8 @@ public class RequestsSection implements ConsoleSection {
                     return post ? ConsoleResponse.notFound() : statistics.page(request);
                 case "statistics.csv":
                     return post ? ConsoleResponse.notFound() : statistics.csv(request);
+                case OfficePage.PATH:
+                    return office == null ? ConsoleResponse.notFound() : post ? office.save(request) : office.form(request);
                 default:
                     break;
             }

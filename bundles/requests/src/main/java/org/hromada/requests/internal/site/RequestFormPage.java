@@ -5,16 +5,20 @@ import java.util.Optional;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.office.OfficeBook;
+import org.hromada.requests.internal.office.OfficeModel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /request-information}: the procedure in plain words and the empty form. */
+/** {@code /request-information}: the procedure in plain words, where to send a request, and the empty form. */
 @Component(service = SiteRoute.class)
 public class RequestFormPage implements SiteRoute {
     static final String TEMPLATE = "requests/form.ftl";
 
     private final Attachments attachments;
+    @Reference
+    private OfficeBook office;
 
     @Activate
     public RequestFormPage(@Reference Attachments attachments) {
@@ -33,6 +37,7 @@ public class RequestFormPage implements SiteRoute {
 
     @Override
     public Optional<Map<String, Object>> model(RouteRequest request) {
-        return Optional.of(PublicRequestForm.empty().model(attachments.settings()));
+        return Optional.of(OfficeModel.with(PublicRequestForm.empty().model(attachments.settings()), office,
+                request.language()));
     }
 }

@@ -9,6 +9,8 @@ import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.attachments.Attachments;
 import org.hromada.requests.internal.attachments.Upload;
+import org.hromada.requests.internal.office.OfficeBook;
+import org.hromada.requests.internal.office.OfficeModel;
 import org.hromada.requests.internal.web.PublicIntake;
 import org.hromada.requests.internal.web.Registered;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +29,8 @@ public class RequestFormSubmit implements SiteForm {
 
     private final PublicIntake intake;
     private final Attachments attachments;
+    @Reference
+    private OfficeBook office;
 
     @Activate
     public RequestFormSubmit(@Reference PublicIntake intake, @Reference Attachments attachments) {
@@ -58,16 +62,16 @@ public class RequestFormSubmit implements SiteForm {
             if (e.status() != 422) {
                 throw e;
             }
-            return FormAnswer.of(422, RequestFormPage.TEMPLATE,
-                    form.withErrors(e.errors()).model(attachments.settings()));
+            return FormAnswer.of(422, RequestFormPage.TEMPLATE, OfficeModel.with(
+                    form.withErrors(e.errors()).model(attachments.settings()), office, submission.language()));
         }
         if (outcome instanceof PublicIntake.Limited limited) {
             return FormAnswer.of(429, LIMITED, Map.of("minutes", (limited.seconds() + 59) / 60))
                     .retryAfter(limited.seconds());
         }
         if (outcome instanceof PublicIntake.Accepted accepted) {
-            return FormAnswer.of(200, RECEIVED, received(accepted.registered(), form.toRequest().email() != null,
-                    submission.language()));
+            return FormAnswer.of(200, RECEIVED, OfficeModel.with(received(accepted.registered(),
+                    form.toRequest().email() != null, submission.language()), office, submission.language()));
         }
         return FormAnswer.of(200, RECEIVED, Map.of());
     }

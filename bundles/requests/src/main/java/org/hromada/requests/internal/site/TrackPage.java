@@ -4,12 +4,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.hromada.platform.api.site.RouteRequest;
 import org.hromada.platform.api.site.SiteRoute;
+import org.hromada.requests.internal.office.OfficeBook;
+import org.hromada.requests.internal.office.OfficeModel;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code /request-information/track}: the form asking for the number and the tracking code. */
 @Component(service = SiteRoute.class)
 public class TrackPage implements SiteRoute {
     static final String TEMPLATE = "requests/track.ftl";
+
+    @Reference
+    private OfficeBook office;
 
     @Override
     public String pattern() {
@@ -23,6 +29,6 @@ public class TrackPage implements SiteRoute {
 
     @Override
     public Optional<Map<String, Object>> model(RouteRequest request) {
-        return Optional.of(TrackModel.form("", Map.of()));
+        return Optional.of(OfficeModel.with(TrackModel.form("", Map.of()), office, request.language()));
     }
 }

@@ -6,6 +6,8 @@ import org.hromada.platform.api.site.FormAnswer;
 import org.hromada.platform.api.site.FormSubmission;
 import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.office.OfficeBook;
+import org.hromada.requests.internal.office.OfficeModel;
 import org.hromada.requests.internal.store.RequestStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +25,8 @@ public class TrackSubmit implements SiteForm {
     private static final int MAX_CODE = 100;
 
     private final RequestStore store;
+    @Reference
+    private OfficeBook office;
 
     @Activate
     public TrackSubmit(@Reference RequestStore store) {
@@ -46,20 +50,24 @@ public class TrackSubmit implements SiteForm {
             errors.put("code", "requests.error.required");
         }
         if (!errors.isEmpty()) {
-            return FormAnswer.of(422, TrackPage.TEMPLATE, TrackModel.form(number, errors));
+            return answer(422, TrackModel.form(number, errors), submission);
         }
         if (number.length() > MAX_NUMBER || code.length() > MAX_CODE) {
-            return FormAnswer.of(404, TrackPage.TEMPLATE, TrackModel.notFound(cut(number)));
+            return answer(404, TrackModel.notFound(cut(number)), submission);
         }
         try {
-            return FormAnswer.of(200, TrackPage.TEMPLATE,
-                    TrackModel.found(store.track(number, code), submission.language()));
+            return answer(200, TrackModel.found(store.track(number, code), submission.language()), submission);
         } catch (ProblemException e) {
             if (e.status() != 404) {
                 throw e;
             }
-            return FormAnswer.of(404, TrackPage.TEMPLATE, TrackModel.notFound(number));
+            return answer(404, TrackModel.notFound(number), submission);
         }
+    }
+
+    /** The tracking page, with where to send requests. */
+    private FormAnswer answer(int status, Map<String, Object> model, FormSubmission submission) {
+        return FormAnswer.of(status, TrackPage.TEMPLATE, OfficeModel.with(model, office, submission.language()));
     }
 
     private static String cut(String number) {

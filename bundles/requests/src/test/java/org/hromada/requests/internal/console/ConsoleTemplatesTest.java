@@ -93,6 +93,30 @@ class ConsoleTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"uk", "en"})
+    void whereToSendRequestsRendersWithItsErrorsBesideTheFields(String language) throws Exception {
+        var office = new org.hromada.requests.internal.office.FakeOffice();
+        RequestsSection section = new RequestsSection(fake, office, FakeRegister.CLOCK);
+        String empty = render(language, section.handle(FakeRegister.request("GET", "/office", language, FakeRegister.params())));
+        assertTrue(empty.contains(text(language, "requests.office.unset")), empty);
+        assertTrue(empty.contains("name=\"_csrf\" value=\"TOKEN\""), empty);
+        String invalid = render(language, section.handle(FakeRegister.request("POST", "/office", language,
+                FakeRegister.params("postalAddress", "", "email", "ні@", "phone", "дзвоніть"))));
+        assertTrue(invalid.contains("error-summary"), invalid);
+        assertTrue(invalid.contains("id=\"e-postalAddress\">" + text(language, "requests.error.required")), invalid);
+        assertTrue(invalid.contains("id=\"e-email\">" + text(language, "requests.office.error.email")), invalid);
+        assertTrue(invalid.contains("id=\"e-phone\">" + text(language, "requests.office.error.phone")), invalid);
+        assertTrue(invalid.contains("value=\"ні@\""), "what was typed comes back");
+        section.handle(FakeRegister.request("POST", "/office", language, FakeRegister.params("postalAddress",
+                "вул. Соборна, 1", "email", "zapyt@khmarivka.example")));
+        String saved = render(language, section.handle(FakeRegister.request("GET", "/office", language, FakeRegister.params())));
+        assertTrue(saved.contains("вул. Соборна, 1</textarea>"), saved);
+        assertTrue(!saved.contains(text(language, "requests.office.unset")), saved);
+        assertTrue(page(language, "GET", "").contains("href=\"/console/requests/office\""), "linked from the register");
+        assertEquals(Set.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en"})
     void theRegisterAndTheRegistrationRender(String language) throws Exception {
         String list = page(language, "GET", "", "q", "бюджет", "status", "registered", "overdue", "true");
         assertTrue(list.contains("href=\"/console/requests/12\""), list);

@@ -27,6 +27,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.office.FakeOffice;
+import org.hromada.requests.internal.office.OfficeModel;
 import org.hromada.requests.internal.rules.SubmissionRules;
 import org.hromada.requests.internal.web.TrackView;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +114,30 @@ class SiteTemplatesTest {
         assertTrue(html.contains("id=\"files\" name=\"files\" type=\"file\" multiple accept=\".pdf,"), html);
         assertTrue(html.contains("aria-describedby=\"files-hint\""));
         assertTrue(html.contains("5 MB"), "the hint gives the limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en"})
+    void whereToSendARequestReplacesTheGeneralSentenceOnceItIsSet(String language) throws Exception {
+        String without = render(language, RequestFormPage.TEMPLATE,
+                OfficeModel.with(PublicRequestForm.empty().model(), new FakeOffice(), language));
+        assertTrue(without.contains(text(language, "requests.procedure.other")), "nothing set: the general sentence");
+        assertFalse(without.contains("request-office"));
+        FakeOffice office = FakeOffice.khmarivka();
+        String with = render(language, RequestFormPage.TEMPLATE,
+                OfficeModel.with(PublicRequestForm.empty().model(), office, language));
+        assertFalse(with.contains(text(language, "requests.procedure.other")), with);
+        assertTrue(with.contains("<section class=\"request-office\" aria-labelledby=\"request-office-title\">"), with);
+        assertTrue(with.contains("<h2 id=\"request-office-title\">" + text(language, "requests.office.title") + "</h2>"));
+        assertTrue(with.contains("<a href=\"mailto:zapyt@khmarivka.example\">zapyt@khmarivka.example</a>"), with);
+        assertTrue(with.contains("<a href=\"tel:+380000001519\">+380 00 000 15 19</a>"), with);
+        assertTrue(with.contains("en".equals(language) ? "1 Soborna St., Khmarivka" : "вул. Соборна, 1, м. Хмарівка"), with);
+        assertTrue(with.contains("en".equals(language) ? "Mon–Thu 9:00–18:00" : "Пн–Чт 9:00–18:00"), with);
+        String track = render(language, TrackPage.TEMPLATE, OfficeModel.with(TrackModel.form("", Map.of()), office, language));
+        assertTrue(track.contains("mailto:zapyt@khmarivka.example"), track);
+        String receipt = render(language, RequestFormSubmit.RECEIVED, OfficeModel.with(Map.of("number", "2026-00017",
+                "code", "K7Q2-M9XD", "dueOn", "9 листопада 2026", "dueOnIso", "2026-11-09", "mailed", false), office, language));
+        assertTrue(receipt.contains(text(language, "requests.received.questions") + " <a href=\"tel:+380000001519\">"), receipt);
     }
 
     @ParameterizedTest
