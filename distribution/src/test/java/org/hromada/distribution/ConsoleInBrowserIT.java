@@ -190,7 +190,7 @@ class ConsoleInBrowserIT {
                 "/console/media/upload", "/console/account", "/console/pages", "/console/documents",
                 "/console/documents/new", "/console/documents/deadlines", "/console/sessions", "/console/sessions/new",
                 "/console/disclosure", "/console/disclosure/1.7", "/console/requests", "/console/requests/new",
-                request, request + "/start", request + "/extend", "/console/requests/statistics")) {
+                "/console/requests/office", request, request + "/start", request + "/extend", "/console/requests/statistics")) {
             open(path);
             assertFalse(browser.getCurrentUrl().contains("/sign-in"), path);
             checkAccessibility(path);
@@ -203,7 +203,7 @@ class ConsoleInBrowserIT {
             for (String path : List.of("/console/", "/console/news", "/console/news/" + itemId, "/console/users",
                     "/console/audit", "/console/documents", "/console/documents/new", "/console/sessions/new",
                     "/console/disclosure", "/console/disclosure/1.7", "/console/requests", "/console/requests/new",
-                    request, "/console/requests/statistics")) {
+                    "/console/requests/office", request, "/console/requests/statistics")) {
                 open(path);
                 Object overflow = ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -252,7 +252,8 @@ class ConsoleInBrowserIT {
     private long registeredRequest() throws Exception {
         String token = http.token(EDITOR, EDITOR_PASSWORD);
         HttpResponse<String> created = http.as(token).postJson("/api/v1/requests", "{\"name\":\"Олена Коваль\","
-                + "\"postalAddress\":\"вул. Шевченка, 1\",\"description\":\"Копії рішень про бюджет\",\"channel\":\"post\"}");
+                + "\"postalAddress\":\"вул. Шевченка, 1\",\"description\":\"Копії рішень про бюджет\",\"channel\":\"post\","
+                + "\"signed\":true}");
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).get("id").asLong();
     }
