@@ -11,3 +11,4 @@
 </#list>
 </ul>
 </#if>
+<p><a href="${statisticsLink}">${msg("requests.widget.year", year)}</a>: ${msg("requests.widget.yearFigures", received, answeredOnTime, answeredLate, refused, extended)}</p>

@@ -194,6 +194,8 @@ class ConsoleTemplatesTest {
         assertTrue(widget.contains("href=\"/console/requests/12\""), widget);
         assertTrue(widget.contains(text(language, "requests.widget.overdue", 1)), widget);
         assertTrue(widget.contains("href=\"/console/requests?overdue=true\""), widget);
+        assertTrue(widget.contains(text(language, "requests.widget.yearFigures", 3, 1, 1, 1, 1)), "the year: " + widget);
+        assertTrue(widget.contains("href=\"/console/requests/statistics?year="), widget);
         assertEquals(Set.of(), missing);
     }
 
