@@ -19,7 +19,7 @@
     <li>${msg("requests.procedure.appeal")}</li>
   </ul>
   <#if office?? && office?has_content><@r.office office=office/></#if>
-  <p><a href="${action}/track">${msg("requests.received.track")}</a></p>
+  <p><a href="${action}/track">${msg("requests.received.track")}</a> · <a href="${action}/report">${msg("requests.report.link")}</a></p>
 
   <h2 id="request-form-title">${msg("requests.form.title")}</h2>
   <#if errors?has_content>

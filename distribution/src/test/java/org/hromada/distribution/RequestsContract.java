@@ -339,7 +339,23 @@ abstract class RequestsContract extends ServerWithEditors {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("year,dimension,key,received,answered_on_time,answered_late"), csv.body());
         assertTrue(csv.body().contains(year + ",channel,post,"), csv.body());
-        assertProblem(http.get("/api/v1/requests/statistics"), 401);
+        HttpResponse<String> open = http.get("/api/v1/requests/statistics.csv?year=" + year);
+        assertEquals(200, open.statusCode(), "open data, without signing in");
+        assertEquals(csv.body(), open.body());
+        assertEquals(total.get("received").asInt(),
+                Http.json(http.get("/api/v1/requests/statistics")).get("total").get("received").asInt());
+
+        HttpResponse<String> report = http.get("/request-information/report?year=" + year);
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("У " + year + " році отримано запитів: " + total.get("received").asInt()
+                + ". Надано відповідь у строк: " + total.get("answeredOnTime").asInt()), report.body());
+        assertTrue(report.body().contains("href=\"/api/v1/requests/statistics.csv?year=" + year + "\""));
+        HttpResponse<String> badYear = http.get("/en/request-information/report?year=3000");
+        assertEquals(200, badYear.statusCode(), "this year instead, the field marked");
+        assertTrue(badYear.body().contains("aria-invalid=\"true\"") && badYear.body().contains("Requests received in "
+                + year), badYear.body());
+        assertTrue(http.get("/request-information").body().contains("href=\"/request-information/report\""),
+                "linked from the form page");
 
         JsonNode overdue = Http.json(http.as(editor).get("/api/v1/requests?overdue=true"));
         assertTrue(overdue.get("total").asInt() >= 1, "the request received two weeks ago and never answered");

@@ -6,6 +6,8 @@ final class SitePaths {
     static final String FORM = "/request-information";
     /** Following a request by its number and code; the tracking form posts here. */
     static final String TRACK = "/request-information/track";
+    /** The year's figures: how requests were handled. */
+    static final String REPORT = "/request-information/report";
 
     private SitePaths() {
     }

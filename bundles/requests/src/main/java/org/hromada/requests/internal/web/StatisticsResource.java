@@ -1,6 +1,5 @@
 package org.hromada.requests.internal.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import org.hromada.platform.api.security.Roles;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.deadlines.RequestDeadlines;
@@ -21,10 +19,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/v1/requests/statistics}: a year's figures for the annual report, as JSON and as open-data CSV. */
+/**
+ * {@code /api/v1/requests/statistics}: a year's figures for the annual report, as JSON and as open-data
+ * CSV. Public: counts by channel, department and month hold nothing about any requester, and the
+ * public report page shows the same figures.
+ */
 @Component(service = StatisticsResource.class, property = JaxrsResource.RESOURCE + "=true")
 @Path("requests")
-@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
 public class StatisticsResource {
     private final RequestReads reads;
 

@@ -30,6 +30,8 @@ import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.office.FakeOffice;
 import org.hromada.requests.internal.office.OfficeModel;
 import org.hromada.requests.internal.rules.SubmissionRules;
+import org.hromada.requests.internal.stats.Counts;
+import org.hromada.requests.internal.stats.StatisticsView;
 import org.hromada.requests.internal.web.TrackView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +116,33 @@ class SiteTemplatesTest {
         assertTrue(html.contains("id=\"files\" name=\"files\" type=\"file\" multiple accept=\".pdf,"), html);
         assertTrue(html.contains("aria-describedby=\"files-hint\""));
         assertTrue(html.contains("5 MB"), "the hint gives the limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "en"})
+    void theYearsReportGivesTheFiguresByChannelAndMonthAndNamesAYearThatCannotBeUsed(String language)
+            throws Exception {
+        Counts april = new Counts(64, 60, 1, 2, 0, 3, 1, 0, 0, 0, 0);
+        Map<Integer, Counts> months = new java.util.TreeMap<>();
+        for (int m = 1; m <= 12; m++) {
+            months.put(m, m == 4 ? april : new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
+        StatisticsView figures = new StatisticsView(2025, april, Map.of("web", april), Map.of("", april), months);
+        String html = render(language, ReportPage.TEMPLATE, ReportPage.model(figures, null, 2026));
+        assertTrue(html.contains(text(language, "requests.report.summary", "2025", 64, 60, 1, 2, 0)), html);
+        assertTrue(html.contains("<th scope=\"row\">" + text(language, "requests.report.channel.web") + "</th>"), html);
+        assertTrue(html.contains("<th scope=\"row\">" + text(language, "requests.report.month.4") + "</th>"
+                + "\n        <td>64</td>"), html);
+        assertTrue(html.contains("href=\"/api/v1/requests/statistics.csv?year=2025\""), html);
+        assertFalse(html.contains("aria-invalid"));
+        String invalid = render(language, ReportPage.TEMPLATE, ReportPage.model(figures, "20x5", 2026));
+        assertTrue(invalid.contains("value=\"20x5\" aria-invalid=\"true\" aria-describedby=\"report-year-error\""),
+                invalid);
+        assertEquals(2026, ReportPage.year("", 2026));
+        assertEquals(2024, ReportPage.year("2024", 2026));
+        assertEquals(null, ReportPage.year("2027", 2026), "not a year still to come");
+        assertEquals(null, ReportPage.year("1999", 2026));
+        assertEquals(null, ReportPage.year("20x5", 2026));
     }
 
     @ParameterizedTest
