@@ -8,6 +8,7 @@
 <#macro table id caption rows labelPrefix="">
 <section aria-labelledby="${id}-title">
   <h2 id="${id}-title">${caption}</h2>
+  <div class="table-scroll" role="region" aria-labelledby="${id}-title" tabindex="0">
   <table class="votes__table request-report">
     <thead><tr>
       <th scope="col">${caption}</th>
@@ -22,6 +23,7 @@
     </#list>
     </tbody>
   </table>
+  </div>
 </section>
 </#macro>
 <@layout.page title=msg("requests.report.title", reportYear) description=msg("requests.report.description")>
@@ -37,7 +39,11 @@
     <div class="register-form__actions"><button type="submit">${msg("requests.report.show")}</button></div>
   </form>
   <p class="request-report__summary">${msg("requests.report.summary", reportYear, total.received, total.answeredOnTime, total.answeredLate, total.refused, total.open)}</p>
+  <#if total.received == 0>
+  <p>${msg("requests.report.none", reportYear)}</p>
+  <#else>
   <@table id="report-channel" caption=msg("requests.report.byChannel") rows=byChannel labelPrefix="requests.report.channel."/>
   <@table id="report-month" caption=msg("requests.report.byMonth") rows=byMonth labelPrefix="requests.report.month."/>
+  </#if>
   <p class="feed-link">${msg("requests.report.openData")} <a href="${csv}" download>CSV</a>, <a href="${json}">JSON</a></p>
 </@layout.page>

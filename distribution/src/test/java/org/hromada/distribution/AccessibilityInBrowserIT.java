@@ -75,6 +75,8 @@ class AccessibilityInBrowserIT {
         pages.put("request for information", "/request-information");
         pages.put("request for information (en)", "/en/request-information");
         pages.put("tracking a request", "/request-information/track");
+        pages.put("report on requests", "/request-information/report");
+        pages.put("report on requests (en)", "/en/request-information/report");
     }
 
     @AfterAll

@@ -129,6 +129,11 @@ public class RequestReads {
         });
     }
 
+    /** How many requests the register holds. */
+    public long count() {
+        return tx.read(em -> em.createQuery("select count(r) from RequestEntity r", Long.class).getSingleResult());
+    }
+
     /** The figures of the requests received in {@code year} (Kyiv's calendar). */
     public StatisticsView statistics(int year) {
         Instant now = clock.instant();
