@@ -134,19 +134,32 @@ public final class MultipartReader {
         }
     }
 
+    /** A file part as the client sent it: received ({@link ReceivedFile}) or dropped for its size ({@link OversizedFile}). */
+    public sealed interface SentFile permits ReceivedFile, OversizedFile {
+        /** The part's name. */
+        String field();
+
+        /**
+         * The name the client sent, its last path segment without surrounding blanks ({@link #filename(String)});
+         * empty when it sent none. Untrusted.
+         */
+        String filename();
+
+        /** The type the client claimed, or null. Untrusted: check the bytes. */
+        String contentType();
+
+        /** The size in bytes. */
+        long size();
+    }
+
     /**
      * A file received into a temporary file.
      *
-     * @param field       the part's name
-     * @param filename    the name the client sent, its last path segment without surrounding blanks
-     *                    ({@link #filename(String)}); empty when it sent none. Untrusted
-     * @param contentType the type the client claimed, or null. Untrusted: check the bytes
-     * @param size        the size in bytes
-     * @param path        the temporary file; the caller moves or deletes it
-     * @param digest      the lowercase hex digest of the bytes with {@link Options#digestAlgorithm()}, or null
+     * @param path   the temporary file; the caller moves or deletes it
+     * @param digest the lowercase hex digest of the bytes with {@link Options#digestAlgorithm()}, or null
      */
     public record ReceivedFile(String field, String filename, String contentType, long size, Path path,
-                               String digest) {
+                               String digest) implements SentFile {
     }
 
     /**
@@ -155,23 +168,22 @@ public final class MultipartReader {
      *
      * @param size the bytes it had, more than the limit
      */
-    public record OversizedFile(String field, String filename, String contentType, long size) {
+    public record OversizedFile(String field, String filename, String contentType, long size) implements SentFile {
     }
 
     /**
      * What the body held.
      *
      * @param fields    the text fields, in the order they came: name to values, in order
-     * @param files     the files received, in the order they came
-     * @param oversized the files dropped for their size (only with {@link Options#skipOversizedFiles()})
+     * @param sentFiles the file parts, in the order they came: received, or dropped for their size (only with
+     *                  {@link Options#skipOversizedFiles()})
      */
-    public record Result(Map<String, List<String>> fields, List<ReceivedFile> files, List<OversizedFile> oversized) {
+    public record Result(Map<String, List<String>> fields, List<SentFile> sentFiles) {
         public Result {
             Map<String, List<String>> copy = new LinkedHashMap<>();
             fields.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             fields = java.util.Collections.unmodifiableMap(copy);
-            files = List.copyOf(files);
-            oversized = List.copyOf(oversized);
+            sentFiles = List.copyOf(sentFiles);
         }
 
         /** The first value of a text field, or null when there was none. */
@@ -180,14 +192,24 @@ public final class MultipartReader {
             return values == null || values.isEmpty() ? null : values.get(0);
         }
 
-        /** The files of one field, in order. */
+        /** The files received, in the order they came. */
+        public List<ReceivedFile> files() {
+            return sentFiles.stream().filter(ReceivedFile.class::isInstance).map(ReceivedFile.class::cast).toList();
+        }
+
+        /** The files of one field received, in order. */
         public List<ReceivedFile> files(String field) {
-            return files.stream().filter(f -> f.field().equals(field)).toList();
+            return files().stream().filter(f -> f.field().equals(field)).toList();
+        }
+
+        /** The files dropped for their size, in the order they came. */
+        public List<OversizedFile> oversized() {
+            return sentFiles.stream().filter(OversizedFile.class::isInstance).map(OversizedFile.class::cast).toList();
         }
 
         /** Deletes every received file; quietly, as the temporary folder is cleaned at the next start anyway. */
         public void deleteFiles() {
-            BoundedUpload.deleteQuietly(files.stream().map(ReceivedFile::path).toList());
+            BoundedUpload.deleteQuietly(files().stream().map(ReceivedFile::path).toList());
         }
     }
 
@@ -320,14 +342,14 @@ public final class MultipartReader {
                 reading.part();
             }
             complete = true;
-            return new Result(reading.fields, reading.files, reading.oversized);
+            return new Result(reading.fields, reading.files);
         } catch (TooLargeException | TooManyPartsException | UnreadableException e) {
             throw e;
         } catch (RefusedException e) {
             throw new IllegalStateException(e); // sealed: one of the above
         } finally {
             if (!complete) {
-                BoundedUpload.deleteQuietly(reading.files.stream().map(ReceivedFile::path).toList());
+                new Result(Map.of(), reading.files).deleteFiles();
             }
         }
     }
@@ -345,8 +367,7 @@ public final class MultipartReader {
     private static final class Reading {
         private final Options options;
         private final Map<String, List<String>> fields = new LinkedHashMap<>();
-        private final List<ReceivedFile> files = new ArrayList<>();
-        private final List<OversizedFile> oversized = new ArrayList<>();
+        private final List<SentFile> files = new ArrayList<>();
         private long used;
         private int count;
         private FileItemStream part;
@@ -433,7 +454,7 @@ public final class MultipartReader {
                     throw new TooLargeException(Limit.FILE, options.maxFileBytes(), name);
                 }
                 in.transferTo(OutputStream.nullOutputStream()); // the rest still counts against the body's limit
-                oversized.add(new OversizedFile(name, filename, contentType, in.count));
+                files.add(new OversizedFile(name, filename, contentType, in.count));
                 return;
             } catch (BoundedUpload.UnreadableException e) {
                 throw refusal(e.getCause(), name, true);

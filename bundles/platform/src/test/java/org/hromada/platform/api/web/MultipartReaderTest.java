@@ -313,6 +313,8 @@ class MultipartReaderTest {
         MultipartReader.Result result = read(body, options(100_000).withMaxFileBytes(1000).withSkipOversizedFiles(true));
         assertEquals(List.of(new MultipartReader.OversizedFile("files", "big.pdf", "application/pdf", 5000)),
                 result.oversized());
+        assertEquals(List.of("big.pdf", "small.pdf"), result.sentFiles().stream()
+                .map(MultipartReader.SentFile::filename).toList(), "in the order they came");
         assertEquals(1, result.files().size());
         assertEquals("small.pdf", result.files().get(0).filename());
         assertEquals("Олена", result.field("name"));
