@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
 import org.apache.commons.fileupload.FileUpload;
@@ -88,49 +91,81 @@ public final class MultipartReader {
                     DEFAULT_MAX_PARTS, null, null, true, false, null);
         }
 
-        public Options withMaxTotalBytes(long bytes) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, bytes, maxFileBytes, maxFieldBytes, maxParts,
-                    fileFields, textFields, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
+        /**
+         * A REST upload of one file with a few text fields: parts named {@code fileField} are files (even sent
+         * without a filename; an empty one is kept, for the caller to refuse), each text field at most
+         * {@code maxFieldBytes}, at most {@code maxParts} parts, and the body at most the file plus room for the
+         * fields and the part headers ({@code maxParts} x ({@code maxFieldBytes} + 1 KiB)). A second file part
+         * is refused by {@link Result#singleFile}.
+         */
+        public static Options oneFile(Path tempDir, String tempPrefix, String fileField, long maxFileBytes,
+                                      long maxFieldBytes, int maxParts) {
+            return of(tempDir, tempPrefix, maxFileBytes + maxParts * (maxFieldBytes + 1024L))
+                    .withMaxFileBytes(maxFileBytes)
+                    .withMaxFieldBytes(maxFieldBytes)
+                    .withMaxParts(maxParts)
+                    .withFileFields(Set.of(fileField))
+                    .withSkipEmptyFileInputs(false);
         }
 
-        public Options withMaxFileBytes(long bytes) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, bytes, maxFieldBytes, maxParts,
-                    fileFields, textFields, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #maxTotalBytes()}: the fields and files kept, together. */
+        public Options withMaxTotalBytes(long bytes) { return edit(d -> d.maxTotalBytes = bytes); }
 
-        public Options withMaxFieldBytes(long bytes) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, bytes, maxParts,
-                    fileFields, textFields, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #maxFileBytes()}: one file. */
+        public Options withMaxFileBytes(long bytes) { return edit(d -> d.maxFileBytes = bytes); }
 
-        public Options withMaxParts(int parts) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, parts,
-                    fileFields, textFields, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #maxFieldBytes()}: one text field. */
+        public Options withMaxFieldBytes(long bytes) { return edit(d -> d.maxFieldBytes = bytes); }
 
-        public Options withFileFields(Set<String> names) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, maxParts,
-                    names, textFields, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #maxParts()}: the parts of the body, skipped ones included. */
+        public Options withMaxParts(int parts) { return edit(d -> d.maxParts = parts); }
 
-        public Options withTextFields(Set<String> names) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, maxParts,
-                    fileFields, names, skipEmptyFileInputs, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #fileFields()}: the only parts taken as files; null for every part with a filename. */
+        public Options withFileFields(Set<String> names) { return edit(d -> d.fileFields = names); }
 
-        public Options withSkipEmptyFileInputs(boolean skip) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, maxParts,
-                    fileFields, textFields, skip, skipOversizedFiles, digestAlgorithm);
-        }
+        /** {@link #textFields()}: the only text fields kept; null for all. */
+        public Options withTextFields(Set<String> names) { return edit(d -> d.textFields = names); }
 
-        public Options withSkipOversizedFiles(boolean skip) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, maxParts,
-                    fileFields, textFields, skipEmptyFileInputs, skip, digestAlgorithm);
-        }
+        /** {@link #skipEmptyFileInputs()}: whether a file input left empty is dropped. */
+        public Options withSkipEmptyFileInputs(boolean skip) { return edit(d -> d.skipEmptyFileInputs = skip); }
 
-        public Options withDigest(String algorithm) {
-            return new Options(tempDir, tempPrefix, maxBodyBytes, maxTotalBytes, maxFileBytes, maxFieldBytes, maxParts,
-                    fileFields, textFields, skipEmptyFileInputs, skipOversizedFiles, algorithm);
+        /** {@link #skipOversizedFiles()}: whether a file over its limit is listed by name instead of refused. */
+        public Options withSkipOversizedFiles(boolean skip) { return edit(d -> d.skipOversizedFiles = skip); }
+
+        /** {@link #digestAlgorithm()}: each file's digest with this algorithm; null for none. */
+        public Options withDigest(String algorithm) { return edit(d -> d.digestAlgorithm = algorithm); }
+
+        private Options edit(Consumer<Draft> change) {
+            Draft d = new Draft(this);
+            change.accept(d);
+            return new Options(tempDir, tempPrefix, maxBodyBytes, d.maxTotalBytes, d.maxFileBytes, d.maxFieldBytes,
+                    d.maxParts, d.fileFields, d.textFields, d.skipEmptyFileInputs, d.skipOversizedFiles,
+                    d.digestAlgorithm);
+        }
+    }
+
+    /** The options a {@code with...} method changes. */
+    private static final class Draft {
+        long maxTotalBytes;
+        long maxFileBytes;
+        long maxFieldBytes;
+        int maxParts;
+        Set<String> fileFields;
+        Set<String> textFields;
+        boolean skipEmptyFileInputs;
+        boolean skipOversizedFiles;
+        String digestAlgorithm;
+
+        Draft(Options o) {
+            maxTotalBytes = o.maxTotalBytes();
+            maxFileBytes = o.maxFileBytes();
+            maxFieldBytes = o.maxFieldBytes();
+            maxParts = o.maxParts();
+            fileFields = o.fileFields();
+            textFields = o.textFields();
+            skipEmptyFileInputs = o.skipEmptyFileInputs();
+            skipOversizedFiles = o.skipOversizedFiles();
+            digestAlgorithm = o.digestAlgorithm();
         }
     }
 
@@ -207,6 +242,19 @@ public final class MultipartReader {
             return sentFiles.stream().filter(OversizedFile.class::isInstance).map(OversizedFile.class::cast).toList();
         }
 
+        /**
+         * The one file of a field, or null when none came; when more than one came, every received file is deleted
+         * and the answer is a 400 ("Send one part named '...'.").
+         */
+        public ReceivedFile singleFile(String field) {
+            List<ReceivedFile> sent = files(field);
+            if (sent.size() > 1) {
+                deleteFiles();
+                throw ProblemException.badRequest("Send one part named '" + field + "'.");
+            }
+            return sent.isEmpty() ? null : sent.get(0);
+        }
+
         /** Deletes every received file; quietly, as the temporary folder is cleaned at the next start anyway. */
         public void deleteFiles() {
             BoundedUpload.deleteQuietly(files().stream().map(ReceivedFile::path).toList());
@@ -232,6 +280,18 @@ public final class MultipartReader {
 
         RefusedException(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        /**
+         * What a REST resource usually answers: a 400 naming a field over its limit, a 413 for the body, all it holds
+         * or a file, and a 400 "The multipart body could not be read: ..." for the rest.
+         */
+        public ProblemException toProblem() {
+            if (this instanceof TooLargeException large) {
+                return large.limit() == Limit.FIELD ? ProblemException.badRequest(getMessage())
+                        : new ProblemException(413, "Content Too Large", getMessage());
+            }
+            return ProblemException.badRequest("The multipart body could not be read: " + getMessage());
         }
     }
 
@@ -351,6 +411,23 @@ public final class MultipartReader {
             if (!complete) {
                 new Result(Map.of(), reading.files).deleteFiles();
             }
+        }
+    }
+
+    /**
+     * {@link #read} for a REST resource: a refusal is thrown as the {@link ProblemException} {@code answer} makes of
+     * it, or as its usual one ({@link RefusedException#toProblem()}) when {@code answer} gives null; a temporary
+     * folder that cannot be written as an {@link UncheckedIOException} (a 500).
+     */
+    public static Result readOrAnswer(InputStream body, String contentType, long contentLength, Options options,
+                                      Function<RefusedException, ProblemException> answer) {
+        try {
+            return read(body, contentType, contentLength, options);
+        } catch (TooLargeException | TooManyPartsException | UnreadableException e) {
+            ProblemException problem = answer.apply(e);
+            throw problem != null ? problem : e.toProblem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

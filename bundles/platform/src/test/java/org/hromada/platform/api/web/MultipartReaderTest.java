@@ -323,6 +323,61 @@ class MultipartReaderTest {
     }
 
     @Test
+    void aRestUploadTakesOneFilePartWithItsFields() throws Exception {
+        MultipartReader.Options options = MultipartReader.Options.oneFile(dir, "up-", "file", 1000, 100, 5);
+        assertEquals(1000 + 5 * (100 + 1024), options.maxBodyBytes());
+        byte[] body = new Body().field("alt", "Захід").file("file", "", null, new byte[0]).end();
+        MultipartReader.Result result = read(body, options);
+        assertEquals(0, result.singleFile("file").size(), "an empty file is kept, for the caller to refuse");
+        assertEquals("Захід", result.field("alt"));
+        assertNull(result.singleFile("other"));
+        result.deleteFiles();
+
+        byte[] two = new Body().file("file", "a.pdf", null, bytes(10)).file("file", "b.pdf", null, bytes(10)).end();
+        MultipartReader.Result both = read(two, options);
+        ProblemException e = assertThrows(ProblemException.class, () -> both.singleFile("file"));
+        assertEquals(400, e.status());
+        assertEquals("Send one part named 'file'.", e.getMessage());
+        assertEquals(List.of(), leftovers(), "both files deleted");
+    }
+
+    @Test
+    void refusalsHaveTheUsualRestAnswers() {
+        assertProblem(400, "The field 'title' is longer than 4000 bytes.",
+                new MultipartReader.TooLargeException(MultipartReader.Limit.FIELD, 4000, "title"));
+        assertProblem(413, "The body is larger than 10 bytes.",
+                new MultipartReader.TooLargeException(MultipartReader.Limit.BODY, 10, null));
+        assertProblem(400, "The multipart body could not be read: The body has more than 3 parts.",
+                new MultipartReader.TooManyPartsException(3));
+        assertProblem(400, "The multipart body could not be read: Stream ended unexpectedly",
+                new MultipartReader.UnreadableException(new IOException("Stream ended unexpectedly"), "f", true));
+    }
+
+    @Test
+    void aRestResourceGetsItsOwnAnswerOrTheUsualOne() throws IOException {
+        byte[] body = new Body().field("title", "x".repeat(20)).file("file", "a.pdf", null, bytes(50)).end();
+        MultipartReader.Options options = MultipartReader.Options.oneFile(dir, "up-", "file", 40, 100, 5);
+        ProblemException own = assertThrows(ProblemException.class, () -> MultipartReader.readOrAnswer(
+                new ByteArrayInputStream(body), TYPE, body.length, options,
+                refused -> new ProblemException(413, "Content Too Large", "own")));
+        assertEquals("own", own.getMessage());
+        ProblemException usual = assertThrows(ProblemException.class, () -> MultipartReader.readOrAnswer(
+                new ByteArrayInputStream(body), TYPE, body.length, options.withMaxFieldBytes(10), refused -> null));
+        assertEquals(400, usual.status());
+        assertEquals("The field 'title' is longer than 10 bytes.", usual.getMessage());
+        assertThrows(java.io.UncheckedIOException.class, () -> MultipartReader.readOrAnswer(
+                new ByteArrayInputStream(body), TYPE, body.length, MultipartReader.Options.oneFile(
+                        Files.writeString(dir.resolve("not-a-folder"), "x"), "up-", "file", 100, 100, 5), refused -> null));
+        assertEquals(List.of(dir.resolve("not-a-folder")), leftovers());
+    }
+
+    private static void assertProblem(int status, String detail, MultipartReader.RefusedException refused) {
+        ProblemException problem = refused.toProblem();
+        assertEquals(status, problem.status());
+        assertEquals(detail, problem.getMessage());
+    }
+
+    @Test
     void filesAreDigestedWhenAsked() throws Exception {
         byte[] content = bytes(70_000);
         byte[] body = new Body().file("file", "a.bin", null, content).end();
