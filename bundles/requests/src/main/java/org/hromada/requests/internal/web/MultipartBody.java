@@ -36,12 +36,10 @@ record MultipartBody(Map<String, String> fields, List<Upload> files) {
                             .withMaxParts(MAX_PARTS)
                             .withSkipOversizedFiles(true));
         } catch (MultipartReader.TooLargeException e) {
-            if (e.limit() == MultipartReader.Limit.FIELD) {
-                throw ProblemException.badRequest("The field '" + e.field() + "' is longer than " + MAX_FIELD_BYTES
-                        + " bytes.");
-            }
-            throw tooLarge(maxBodyBytes);
-        } catch (MultipartReader.UnreadableException | MultipartReader.TooManyPartsException | IOException e) {
+            throw e.limit() == MultipartReader.Limit.FIELD ? e.toProblem() : tooLarge(maxBodyBytes);
+        } catch (MultipartReader.RefusedException e) {
+            throw e.toProblem();
+        } catch (IOException e) {
             throw ProblemException.badRequest("The multipart body could not be read: " + e.getMessage());
         }
         Map<String, String> fields = new LinkedHashMap<>();
