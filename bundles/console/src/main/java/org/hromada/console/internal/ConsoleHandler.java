@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hromada.platform.api.console.ConsoleFile;
 import org.hromada.platform.api.security.Sessions;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +89,7 @@ final class ConsoleHandler {
                 pages.problem(x, 500, "console.error.internal", ref);
             }
         } finally {
-            Multipart.delete(x.files);
+            BoundedUpload.deleteQuietly(x.files.stream().map(ConsoleFile::path).toList());
         }
     }
 

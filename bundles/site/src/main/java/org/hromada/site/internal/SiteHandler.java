@@ -19,6 +19,7 @@ import org.hromada.platform.api.site.SiteForm;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SitemapSource;
 import org.hromada.platform.api.web.EntityTags;
+import org.hromada.platform.api.web.MultipartReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,9 +150,9 @@ final class SiteHandler {
         MultipartForm.Parsed parsed;
         try {
             parsed = body.multipart().read(limit);
-        } catch (MultipartForm.TooLarge e) {
+        } catch (MultipartReader.TooLargeException e) {
             return refused(413, context, Map.of("files", true));
-        } catch (MultipartForm.Unreadable e) {
+        } catch (MultipartReader.RefusedException e) { // broke off, not multipart as it claims, too many parts
             return refused(400, context);
         } catch (IOException e) {
             return serverError(context, e);

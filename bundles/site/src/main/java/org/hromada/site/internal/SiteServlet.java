@@ -19,6 +19,8 @@ import org.hromada.platform.api.site.SitePreview;
 import org.hromada.platform.api.site.SiteRoute;
 import org.hromada.platform.api.site.SiteMenuItem;
 import org.hromada.platform.api.site.SitemapSource;
+import org.hromada.platform.api.web.BoundedUpload;
+import org.hromada.platform.api.web.MultipartReader;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -67,7 +69,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
         SiteSettings settings = SiteSettings.from(context::getProperty);
         String data = context.getProperty(org.hromada.platform.api.Hromada.DATA_DIR);
         uploadDir = java.nio.file.Path.of(data == null || data.isBlank() ? "data" : data, "site", "tmp");
-        MultipartForm.deleteLeftovers(uploadDir);
+        BoundedUpload.deleteLeftovers(uploadDir);
         ThemeLayers layers = ThemeLayers.of(settings.themesDir(), settings.theme());
         if (settings.themesDir() == null) {
             LOG.warn("No themes folder ({} unset): pages use bundle templates only", SiteSettings.THEMES_DIR);
@@ -230,7 +232,7 @@ public class SiteServlet extends HttpServlet implements SitePreview {
                             try {
                                 return MultipartForm.parse(in, request.getContentType(), request.getContentLengthLong(),
                                         maxBytes, uploadDir);
-                            } catch (MultipartForm.TooLarge e) {
+                            } catch (MultipartReader.TooLargeException e) {
                                 drain(in, 4 * maxBytes);
                                 throw e;
                             }

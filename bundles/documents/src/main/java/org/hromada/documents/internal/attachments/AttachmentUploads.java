@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = AttachmentUploads.class)
 public class AttachmentUploads {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentUploads.class);
+    /** How the names of received files start. */
+    public static final String TEMP_PREFIX = "attachment-";
 
     @Reference
     private AttachmentStore store;
@@ -61,15 +63,20 @@ public class AttachmentUploads {
         store.requireDocument(documentId);
     }
 
+    /** Where uploads wait, as {@value #TEMP_PREFIX}*.part files, until they are attached or dropped. */
+    public Path tempDir() {
+        return settings.tempDir();
+    }
+
     /** Reads an upload into a temporary file: 413 over the limit, 400 when the body breaks off. */
     public Path receive(InputStream body) {
         try {
             Files.createDirectories(settings.tempDir());
-            return BoundedUpload.toTempFile(body, settings.tempDir(), "attachment-", settings.maxBytes(), null).file();
+            return BoundedUpload.toTempFile(body, settings.tempDir(), TEMP_PREFIX, settings.maxBytes(), null).file();
         } catch (BoundedUpload.TooLargeException e) {
             throw tooLarge(settings.maxBytes());
         } catch (BoundedUpload.UnreadableException e) {
-            throw ProblemException.badRequest("The upload could not be read: " + e.getMessage());
+            throw unreadable(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,6 +115,11 @@ public class AttachmentUploads {
         } catch (IOException e) {
             LOG.warn("Cannot delete the temporary file {}: {}", received, e.getMessage());
         }
+    }
+
+    /** The upload broke off (400). */
+    public static ProblemException unreadable(String why) {
+        return ProblemException.badRequest("The upload could not be read: " + why);
     }
 
     public static ProblemException tooLarge(long maxBytes) {

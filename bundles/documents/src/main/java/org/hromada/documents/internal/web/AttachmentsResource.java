@@ -80,7 +80,7 @@ public class AttachmentsResource {
         }
         uploads.checkTarget(id);
         AttachmentForm form = AttachmentForm.parse(body, contentType, length(contentLength), uploads.maxBytes(),
-                uploads::receive, uploads::discard);
+                uploads.tempDir());
         if (form.file() == null) {
             throw ProblemException.invalid(List.of(new FieldError("file", "is missing: send the file in a part named 'file'")));
         }

@@ -21,6 +21,8 @@ import org.hromada.platform.api.web.BoundedUpload;
  */
 public final class BlobStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** How the names of received files start. */
+    public static final String TEMP_PREFIX = "upload-";
     private final Path root;
 
     /** A received upload: its temporary file, hash and size. */
@@ -51,12 +53,17 @@ public final class BlobStore {
         return Files.createDirectories(root.resolve("renditions"));
     }
 
+    /** Where uploads wait, as {@value #TEMP_PREFIX}*.part files, until they are kept or dropped. */
+    public Path tempDir() {
+        return root.resolve("tmp");
+    }
+
     /** Reads {@code body} into a temporary file, hashing it; at most {@code maxBytes}. */
     public Received receive(InputStream body, long maxBytes)
             throws IOException, BoundedUpload.TooLargeException, BoundedUpload.UnreadableException {
         MessageDigest digest = sha256();
         BoundedUpload.Received received = BoundedUpload.toTempFile(body,
-                Files.createDirectories(root.resolve("tmp")), "upload-", maxBytes, digest);
+                Files.createDirectories(tempDir()), TEMP_PREFIX, maxBytes, digest);
         return new Received(received.file(), HexFormat.of().formatHex(digest.digest()), received.size());
     }
 

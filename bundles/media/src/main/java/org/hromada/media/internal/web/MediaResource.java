@@ -23,7 +23,6 @@ import java.util.List;
 import org.hromada.media.internal.MediaEdit;
 import org.hromada.media.internal.MediaService;
 import org.hromada.media.internal.MediaView;
-import org.hromada.media.internal.store.BlobStore;
 import org.hromada.platform.api.media.MediaFile;
 import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.security.Roles;
@@ -82,22 +81,12 @@ public class MediaResource {
             // Jersey matches a body without a Content-Type to the most specific method: this one.
             return uploadRaw(body, filename, alt, title, security);
         }
-        MultipartUpload.Parsed<Received> parsed = MultipartUpload.parse(body, contentType, length(contentLength),
-                media.maxBytes(), new MultipartUpload.Receiver<>() {
-                    @Override
-                    public Received file(InputStream content, String filename) {
-                        return new Received(media.receive(content), filename);
-                    }
-
-                    @Override
-                    public void discard(Received file) {
-                        media.discard(file.received());
-                    }
-                });
+        MultipartUpload.Parsed parsed = MultipartUpload.parse(body, contentType, length(contentLength),
+                media.maxBytes(), media.blobs().tempDir());
         if (parsed.file() == null) {
             throw ProblemException.invalid(List.of(new FieldError("file", "is missing: send the file in a part named 'file'")));
         }
-        MediaFile stored = media.store(parsed.file().received(), parsed.file().filename(), parsed.fields().get("alt"),
+        MediaFile stored = media.store(parsed.file(), parsed.filename(), parsed.fields().get("alt"),
                 parsed.fields().get("title"), caller(security));
         return created(stored);
     }
@@ -131,10 +120,6 @@ public class MediaResource {
     public Response delete(@PathParam("id") long id, @Context SecurityContext security) {
         media.delete(id, caller(security));
         return Response.noContent().build();
-    }
-
-    /** A file part received into a temporary file, with the name it came with. */
-    record Received(BlobStore.Received received, String filename) {
     }
 
     private static Response created(MediaFile stored) {

@@ -1,141 +1,54 @@
 package org.hromada.media.internal.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.fileupload.FileItemIterator;
-import org.apache.commons.fileupload.FileItemStream;
-import org.apache.commons.fileupload.FileUpload;
-import org.apache.commons.fileupload.FileUploadBase;
-import org.apache.commons.fileupload.FileUploadException;
-import org.apache.commons.fileupload.UploadContext;
+import org.hromada.media.internal.MediaProblems;
+import org.hromada.media.internal.store.BlobStore;
+import org.hromada.platform.api.web.MultipartReader;
 import org.hromada.platform.api.web.ProblemException;
 
 /**
- * A {@code multipart/form-data} upload, streamed with commons-fileupload (a bundle Felix HTTP
- * already ships): the text fields are read (at most {@value #MAX_FIELD_CHARS} bytes each) and the
- * part named {@code file} is handed on as a stream, never held in memory. Fields may come before or
- * after the file, so the file is received first (into the library's temporary folder) by the
- * {@code receiver}, and the fields seen up to the end are passed to it once the stream ends.
+ * A {@code multipart/form-data} upload, read by the platform's {@link MultipartReader}: the text fields (at most
+ * {@value #MAX_FIELD_CHARS} bytes each) and the one part named {@code file}, received into the library's
+ * temporary folder and hashed as it streams in, never held in memory. Fields may come before or after the file;
+ * other file parts are skipped unread.
  */
 public final class MultipartUpload {
     static final int MAX_FIELD_CHARS = 4000;
     static final int MAX_PARTS = 10;
 
-    /** What the file part and the fields are turned into. */
-    public interface Receiver<T> {
-        /** Receives the file part: read it fully (or throw). */
-        T file(InputStream content, String filename);
-
-        /** Drops what {@link #file} made when the rest of the body turns out bad. */
-        void discard(T file);
-    }
-
-    /** The fields and what the receiver made of the file part (null when there was none). */
-    public record Parsed<T>(Map<String, String> fields, T file) {
+    /** The fields (the last of a name counts) and the file part (null when there was none) with its name. */
+    public record Parsed(Map<String, String> fields, BlobStore.Received file, String filename) {
     }
 
     private MultipartUpload() {
     }
 
-    public static <T> Parsed<T> parse(InputStream body, String contentType, long contentLength, long maxBytes,
-                                      Receiver<T> receiver) {
-        FileUpload upload = new FileUpload();
-        upload.setFileCountMax(MAX_PARTS);
-        // Room for the fields and the part headers beside the largest file the library accepts.
-        upload.setSizeMax(maxBytes + MAX_PARTS * (MAX_FIELD_CHARS + 1024L));
-        upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
-        Map<String, String> fields = new HashMap<>();
-        T file = null;
-        boolean complete = false;
-        try {
-            FileItemIterator parts = upload.getItemIterator(context(body, contentType, contentLength));
-            while (parts.hasNext()) {
-                FileItemStream part = parts.next();
-                String name = part.getFieldName();
-                try (InputStream in = part.openStream()) {
-                    if ("file".equals(name)) {
-                        if (file != null) {
-                            throw ProblemException.badRequest("Send one part named 'file'.");
-                        }
-                        file = receiver.file(in, part.getName());
-                    } else if (part.isFormField() && name != null) {
-                        fields.put(name, text(in, name));
-                    } else {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
+    /**
+     * Reads the body: the file at most {@code maxBytes} (413), the body that plus room for the fields and part
+     * headers (413), a broken body or a second {@code file} part a 400.
+     */
+    public static Parsed parse(InputStream body, String contentType, long contentLength, long maxBytes, Path tempDir) {
+        MultipartReader.Result result = MultipartReader.readOrAnswer(body, contentType, contentLength,
+                MultipartReader.Options.oneFile(tempDir, BlobStore.TEMP_PREFIX, "file", maxBytes, MAX_FIELD_CHARS,
+                        MAX_PARTS).withDigest("SHA-256"), refused -> {
+                    if (refused instanceof MultipartReader.TooLargeException large) {
+                        return switch (large.limit()) {
+                            case FIELD -> null; // the usual 400 naming it
+                            case FILE -> MediaProblems.tooLarge(maxBytes);
+                            case BODY, TOTAL -> new ProblemException(413, "Content Too Large", "The upload is larger"
+                                    + " than the limit of " + maxBytes + " bytes (media.max.bytes).");
+                        };
                     }
-                }
-            }
-            complete = true;
-        } catch (FileUploadBase.SizeLimitExceededException e) {
-            throw tooLarge(maxBytes);
-        } catch (FileUploadBase.FileUploadIOException e) {
-            if (e.getCause() instanceof FileUploadBase.FileSizeLimitExceededException
-                    || e.getCause() instanceof FileUploadBase.SizeLimitExceededException) {
-                throw tooLarge(maxBytes);
-            }
-            throw ProblemException.badRequest("The multipart body could not be read: " + e.getMessage());
-        } catch (FileUploadException e) {
-            throw ProblemException.badRequest("The multipart body could not be read: " + e.getMessage());
-        } catch (IOException e) {
-            throw ProblemException.badRequest("The multipart body could not be read: " + e.getMessage());
-        } finally {
-            if (!complete && file != null) {
-                receiver.discard(file);
-            }
-        }
-        return new Parsed<>(fields, file);
-    }
-
-    private static String text(InputStream in, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1024];
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, read);
-            if (out.size() > MAX_FIELD_CHARS) {
-                throw ProblemException.badRequest("The field '" + name + "' is longer than " + MAX_FIELD_CHARS
-                        + " bytes.");
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static ProblemException tooLarge(long maxBytes) {
-        return new ProblemException(413, "Content Too Large", "The upload is larger than the limit of "
-                + maxBytes + " bytes (media.max.bytes).");
-    }
-
-    private static UploadContext context(InputStream body, String contentType, long contentLength) {
-        return new UploadContext() {
-            @Override
-            public long contentLength() {
-                return contentLength;
-            }
-
-            @Override
-            public String getCharacterEncoding() {
-                return StandardCharsets.UTF_8.name();
-            }
-
-            @Override
-            public String getContentType() {
-                return contentType;
-            }
-
-            @Override
-            @Deprecated
-            public int getContentLength() {
-                return (int) Math.min(Integer.MAX_VALUE, contentLength);
-            }
-
-            @Override
-            public InputStream getInputStream() {
-                return body;
-            }
-        };
+                    return refused instanceof MultipartReader.UnreadableException broken && broken.inFile()
+                            ? MediaProblems.unreadable(broken.getMessage()) : null;
+                });
+        MultipartReader.ReceivedFile file = result.singleFile("file");
+        Map<String, String> fields = new HashMap<>();
+        result.fields().forEach((name, values) -> fields.put(name, values.get(values.size() - 1)));
+        return new Parsed(fields, file == null ? null : new BlobStore.Received(file.path(), file.digest(), file.size()),
+                file == null ? null : file.filename());
     }
 }

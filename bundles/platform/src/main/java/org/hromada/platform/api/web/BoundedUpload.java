@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.stream.Stream;
 
 /**
  * Receives an uploaded body into a temporary file, reading no more than a limit, so an upload never
@@ -71,6 +72,35 @@ public final class BoundedUpload {
             if (!complete) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Deletes received files, quietly: one still in use or already gone is left to {@link #deleteLeftovers}. */
+    public static void deleteQuietly(Iterable<Path> files) {
+        for (Path file : files) {
+            if (file == null) {
+                continue;
+            }
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the temporary folder is emptied at the next start at the latest
+            }
+        }
+    }
+
+    /**
+     * Deletes the {@code .part} files a stopped server left in a temporary folder (uploads cut off mid-way);
+     * call it when the bundle that receives into {@code dir} starts.
+     */
+    public static void deleteLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            deleteQuietly(files.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+        } catch (IOException e) {
+            // an unreadable folder: uploads will report the problem
         }
     }
 }

@@ -17,6 +17,7 @@ import org.hromada.platform.api.audit.AuditLog;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.security.Identity;
+import org.hromada.platform.api.web.BoundedUpload;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.ProblemException;
 import org.hromada.requests.internal.entities.AttachmentContent;
@@ -59,7 +60,7 @@ public class Attachments {
     Attachments(Transactions tx, AttachmentSettings settings) {
         this.tx = tx;
         this.settings = settings;
-        Upload.deleteLeftovers(settings.tempDir());
+        BoundedUpload.deleteLeftovers(settings.tempDir());
     }
 
     public AttachmentSettings settings() {
