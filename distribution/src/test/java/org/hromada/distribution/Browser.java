@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,21 +35,32 @@ final class Browser implements AutoCloseable {
      * dispatched, not when the next page has arrived, so reading the page straight after it races.
      */
     void press(WebElement element) {
+        markThisPage();
         element.click();
-        awaitNextPage(element);
+        awaitNextPage();
     }
 
     /** Submits the form {@code field} belongs to and waits for the page that answers it. */
     void submit(WebElement field) {
+        markThisPage();
         field.submit();
-        awaitNextPage(field);
+        awaitNextPage();
     }
 
-    private void awaitNextPage(WebElement old) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage("the next page loads")
-                .until(ExpectedConditions.stalenessOf(old));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    /** A mark only this document carries: the next page is known by not having it. */
+    private void markThisPage() {
+        driver.executeScript("window.hromadaOldPage = true");
+    }
+
+    /**
+     * Until a loaded document without the mark is there. Chromium may answer a script sent while it
+     * swaps documents with an error of its own (no context, detached frame): that means "not yet".
+     */
+    private void awaitNextPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the next page loads")
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.hromadaOldPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Quits the browser and deletes its throw-away profile. */
