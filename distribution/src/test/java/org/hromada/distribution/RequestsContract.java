@@ -750,11 +750,27 @@ abstract class RequestsContract extends ServerWithEditors {
     }
 
     @Test
+    @Order(99)
+    void theSameRequestSentTwiceIsRegisteredOnceAndTheSecondAnswerRepeatsTheFirst() throws Exception {
+        long before = Http.json(http.as(editor).get("/api/v1/requests")).get("total").asLong();
+        ObjectNode twice = publicRequest("twice@example.org").put("description", "Договори на ремонт доріг у 2026 році");
+        JsonNode first = submit(twice);
+        JsonNode second = submit(twice);
+        assertEquals(first.get("number"), second.get("number"), "a double click is one request");
+        assertEquals(first.get("trackingCode"), second.get("trackingCode"), "whichever answer the person saw, its code works");
+        assertEquals(before + 1, Http.json(http.as(editor).get("/api/v1/requests")).get("total").asLong());
+        assertEquals(200, track(second.get("number").asText(), second.get("trackingCode").asText()).statusCode());
+        JsonNode other = submit(twice.deepCopy().put("description", "Договори на ремонт тротуарів у 2026 році"));
+        assertFalse(other.get("number").equals(first.get("number")), "a different request is a new one");
+    }
+
+    @Test
     @Order(100)
     void thePublicFormIsRateLimitedPerAddress() throws Exception {
         HttpResponse<String> response = null;
         for (int i = 0; i <= RATE_LIMIT; i++) {
-            response = http.postJson("/api/v1/requests", publicRequest("many@example.org").toString());
+            response = http.postJson("/api/v1/requests", publicRequest("many@example.org")
+                    .put("description", "Кошторис ремонту ліцею № " + i).toString());
             if (response.statusCode() == 429) {
                 break;
             }

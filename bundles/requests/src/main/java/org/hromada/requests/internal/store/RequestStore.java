@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.hromada.platform.api.audit.AuditEntry;
@@ -56,6 +57,7 @@ public class RequestStore {
     static final String FEE_PER_PAGE = "hromada.requests.fee.per.page";
 
     private final Clock clock = Clock.systemUTC();
+    private final RecentRegistrations recent = new RecentRegistrations();
     private final Transactions tx;
     private final Outbox outbox;
     private final RequestDeadlines deadlines;
@@ -86,8 +88,31 @@ public class RequestStore {
         return register(s, who, List.of());
     }
 
-    /** Registers a request with the files the requester sent (already checked), all in one transaction. */
+    /**
+     * Registers a request with the files the requester sent (already checked), all in one transaction. The
+     * same request sent again within minutes (see {@link RecentRegistrations}) is not registered twice: the
+     * answer repeats the first registration.
+     */
     public Registered register(Submission s, Identity who, List<CheckedFile> files) {
+        String key = RecentRegistrations.key(s, who, files);
+        // One registration at a time, so two clicks racing each other cannot both miss the first.
+        synchronized (recent) {
+            Optional<Registered> earlier = recent.find(key, clock.instant());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            Registered registered = registerOnce(s, who, files);
+            recent.remember(key, registered, clock.instant());
+            return registered;
+        }
+    }
+
+    /** The same request registered within the last minutes, if it was: sending it again is not a new try. */
+    public Optional<Registered> repeatOf(Submission s, Identity who, List<CheckedFile> files) {
+        return recent.find(RecentRegistrations.key(s, who, files), clock.instant());
+    }
+
+    private Registered registerOnce(Submission s, Identity who, List<CheckedFile> files) {
         Instant now = clock.instant();
         String code = TrackingCode.generate();
         String actor = who == null ? PUBLIC : who.username();

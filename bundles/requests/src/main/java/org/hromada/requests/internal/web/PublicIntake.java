@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.ProblemException;
@@ -95,6 +96,13 @@ public class PublicIntake {
                 throw ProblemException.invalid(errors);
             }
             kept = attachments.read(files);
+        }
+        if (!bot) {
+            // A second click on "send" is not another submission: it neither counts nor registers again.
+            Optional<Registered> repeat = store.repeatOf(checked, null, kept);
+            if (repeat.isPresent()) {
+                return new Accepted(repeat.get());
+            }
         }
         OptionalLong wait = limiter.attempt(address, clock.instant());
         if (wait.isPresent()) {
