@@ -47,6 +47,13 @@ final class Browser implements AutoCloseable {
         awaitNextPage();
     }
 
+    /** Does what loads another page (typing Enter in a field, say) and waits for that page. */
+    void navigating(Runnable action) {
+        markThisPage();
+        action.run();
+        awaitNextPage();
+    }
+
     /** A mark only this document carries: the next page is known by not having it. */
     private void markThisPage() {
         driver.executeScript("window.hromadaOldPage = true");
