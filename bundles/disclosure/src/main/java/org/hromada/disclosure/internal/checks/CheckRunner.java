@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hromada.platform.api.disclosure.DisclosureCheck;
 import org.hromada.platform.api.events.Topics;
 import org.osgi.framework.BundleContext;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public class CheckRunner {
     static final Duration LIMIT = Duration.ofSeconds(30);
     private static final long FIRST_RUN_SECONDS = 5;
+    /** How long a recheck waits, so that a burst of changes (a demo loading, an import) makes one run. */
+    static final long RECHECK_DELAY_SECONDS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -47,6 +50,7 @@ public class CheckRunner {
     private final Clock clock = Clock.systemUTC();
     private ScheduledExecutorService schedule;
     private ExecutorService workers;
+    private final AtomicBoolean recheckPending = new AtomicBoolean();
 
     @Activate
     void activate(BundleContext context) {
@@ -86,6 +90,21 @@ public class CheckRunner {
             }
         }
         return outcomes;
+    }
+
+    /** Runs every check again in a few seconds; asking again before then changes nothing. */
+    public void recheckSoon() {
+        ScheduledExecutorService now = schedule;
+        if (now != null && recheckPending.compareAndSet(false, true)) {
+            try {
+                now.schedule(() -> {
+                    recheckPending.set(false);
+                    tick();
+                }, RECHECK_DELAY_SECONDS, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                recheckPending.set(false); // stopping
+            }
+        }
     }
 
     private void tick() {

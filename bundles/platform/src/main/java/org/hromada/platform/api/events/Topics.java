@@ -17,6 +17,13 @@ public final class Topics {
      */
     public static final String SITE_CHANGED = "hromada/site/changed";
 
+    /**
+     * Something an Article 15 check reads changed outside content events (where to send requests was
+     * set, say): the disclosure bundle runs its checks again in a few seconds, so its dashboard and the
+     * public page need not wait for the next scheduled run. Content events do the same.
+     */
+    public static final String DISCLOSURE_RECHECK = "hromada/disclosure/recheck";
+
     private Topics() {
     }
 }

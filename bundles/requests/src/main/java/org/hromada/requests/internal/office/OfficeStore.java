@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hromada.platform.api.audit.AuditEntry;
 import org.hromada.platform.api.audit.AuditLog;
+import org.hromada.platform.api.events.Topics;
 import org.hromada.platform.api.persistence.PersistenceUnit;
 import org.hromada.platform.api.persistence.Transactions;
 import org.hromada.platform.api.persistence.WriteFailures;
@@ -20,6 +21,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The request office in {@code requests_office}: one row, created by the first save. Each save is one
@@ -36,6 +39,10 @@ public class OfficeStore implements OfficeBook {
     // Optional and dynamic, as for the register: a write is recorded when the audit log is there.
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditLog audit;
+
+    // Optional and dynamic: without Event Admin the Article 15 checks catch up at their next scheduled run.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public OfficeStore(@Reference(target = "(" + PersistenceUnit.UNIT_NAME + "=org.hromada.requests)") Transactions tx) {
@@ -63,6 +70,11 @@ public class OfficeStore implements OfficeBook {
         record(AuditEntry.of(who, AUDIT_TYPE + (before[0] == null ? ".create" : ".update"), AUDIT_TYPE,
                 OfficeEntity.ID).withSummary(office.postalAddress())
                 .withChange(changed(before[0], office), changed(office, before[0])));
+        EventAdmin admin = events;
+        if (admin != null) {
+            // The request-procedure checks read the office: the disclosure bundle looks again at once.
+            admin.postEvent(new Event(Topics.DISCLOSURE_RECHECK, Map.of("bundle", "org.hromada.requests")));
+        }
         return saved;
     }
 
