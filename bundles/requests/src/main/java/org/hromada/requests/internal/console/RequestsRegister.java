@@ -38,20 +38,12 @@ public interface RequestsRegister {
     RequestView transition(long id, TransitionRequest request, Identity who);
 
     /** The request's files, the requester's first. */
-    default List<AttachmentView> attachments(long id) {
-        return List.of();
-    }
+    List<AttachmentView> attachments(long id);
 
     /** Attaches a received file to the answer, checked as the API checks it. */
-    default AttachmentView attach(long id, Upload file, Identity who) {
-        throw new UnsupportedOperationException();
-    }
+    AttachmentView attach(long id, Upload file, Identity who);
 
-    default void detach(long id, long attachmentId, Identity who) {
-        throw new UnsupportedOperationException();
-    }
+    void detach(long id, long attachmentId, Identity who);
 
-    default Attachments.Download download(long id, long attachmentId) {
-        throw new UnsupportedOperationException();
-    }
+    Attachments.Download download(long id, long attachmentId);
 }

@@ -18,6 +18,8 @@ import org.hromada.platform.api.security.Identity;
 import org.hromada.platform.api.web.FieldError;
 import org.hromada.platform.api.web.PageResult;
 import org.hromada.platform.api.web.ProblemException;
+import org.hromada.requests.internal.attachments.Attachments;
+import org.hromada.requests.internal.attachments.Upload;
 import org.hromada.requests.internal.entities.Answer;
 import org.hromada.requests.internal.entities.Extension;
 import org.hromada.requests.internal.entities.Requester;
@@ -25,6 +27,7 @@ import org.hromada.requests.internal.entities.Urgency;
 import org.hromada.requests.internal.stats.Counts;
 import org.hromada.requests.internal.stats.StatisticsView;
 import org.hromada.requests.internal.store.DueSummary;
+import org.hromada.requests.internal.web.AttachmentView;
 import org.hromada.requests.internal.web.DeadlineChangeView;
 import org.hromada.requests.internal.web.ListParams;
 import org.hromada.requests.internal.web.NoticeView;
@@ -132,5 +135,26 @@ final class FakeRegister implements RequestsRegister {
             params.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
         }
         return params;
+    }
+
+    @Override
+    public List<AttachmentView> attachments(long id) {
+        return List.of();
+    }
+
+    /** The console pages under test here never upload: the contract tests cover files through the real store. */
+    @Override
+    public AttachmentView attach(long id, Upload file, Identity who) {
+        throw new AssertionError("not used by these tests");
+    }
+
+    @Override
+    public void detach(long id, long attachmentId, Identity who) {
+        throw new AssertionError("not used by these tests");
+    }
+
+    @Override
+    public Attachments.Download download(long id, long attachmentId) {
+        throw new AssertionError("not used by these tests");
     }
 }
