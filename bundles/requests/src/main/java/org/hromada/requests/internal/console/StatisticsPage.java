@@ -47,12 +47,12 @@ final class StatisticsPage {
         model.put("csv", request.sectionBase() + "/statistics.csv?year=" + year);
         model.put("columns", List.of("received", "answeredOnTime", "answeredLate", "refused", "deferred", "extended",
                 "forwarded", "open", "overdue", "charged", "paid"));
-        model.put("total", counts(s.total()));
-        model.put("byChannel", slices(s.byChannel()));
-        model.put("byDepartment", slices(s.byDepartment()));
+        model.put("total", s.total().byName());
+        model.put("byChannel", Counts.rows(s.byChannel()));
+        model.put("byDepartment", Counts.rows(s.byDepartment()));
         Map<String, Counts> months = new LinkedHashMap<>();
         s.byMonth().forEach((month, c) -> months.put(String.valueOf(month), c));
-        model.put("byMonth", slices(months));
+        model.put("byMonth", Counts.rows(months));
         return ConsoleResponse.page("requests.stats.title", RequestsSection.T + "statistics.ftl", model);
     }
 
@@ -71,27 +71,5 @@ final class StatisticsPage {
     private static int year(ConsoleRequest request, int thisYear) {
         return request.param("year").filter(y -> y.matches("\\d{4}")).map(Integer::parseInt)
                 .filter(y -> y >= 2000 && y <= thisYear).orElse(thisYear);
-    }
-
-    private static List<Map<String, Object>> slices(Map<String, Counts> slices) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        slices.forEach((key, c) -> rows.add(Map.of("key", key, "counts", counts(c))));
-        return rows;
-    }
-
-    private static Map<String, Integer> counts(Counts c) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("received", c.received());
-        m.put("answeredOnTime", c.answeredOnTime());
-        m.put("answeredLate", c.answeredLate());
-        m.put("refused", c.refused());
-        m.put("deferred", c.deferred());
-        m.put("extended", c.extended());
-        m.put("forwarded", c.forwarded());
-        m.put("open", c.open());
-        m.put("overdue", c.overdue());
-        m.put("charged", c.charged());
-        m.put("paid", c.paid());
-        return m;
     }
 }

@@ -10,6 +10,7 @@ import org.hromada.platform.api.disclosure.CheckStatus;
 import org.hromada.platform.api.disclosure.DisclosureCheck;
 import org.hromada.platform.api.disclosure.Evidence;
 import org.hromada.platform.api.disclosure.LocalText;
+import org.hromada.requests.internal.site.SitePaths;
 import org.hromada.requests.internal.office.OfficeBook;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * editor's attestation.
  */
 public final class RequestProcedureChecks {
-    static final String FORM = "/request-information";
-    static final String TRACK = "/request-information/track";
+    static final String FORM = SitePaths.FORM;
+    static final String TRACK = SitePaths.TRACK;
     static final String OFFICE = "/console/requests/office";
     private static final ConsoleTexts TEXTS = ConsoleTexts.of(RequestProcedureChecks.class);
     private static final Logger LOG = LoggerFactory.getLogger(RequestProcedureChecks.class);

@@ -74,11 +74,11 @@ public class ReportPage implements SiteRoute {
         }
         model.put("years", years);
         model.put("columns", COLUMNS);
-        model.put("total", counts(s.total()));
-        model.put("byChannel", slices(s.byChannel()));
+        model.put("total", s.total().byName());
+        model.put("byChannel", Counts.rows(s.byChannel()));
         Map<String, Counts> months = new LinkedHashMap<>();
         s.byMonth().forEach((month, c) -> months.put(String.valueOf(month), c));
-        model.put("byMonth", slices(months));
+        model.put("byMonth", Counts.rows(months));
         model.put("csv", "/api/v1/requests/statistics.csv?year=" + s.year());
         model.put("json", "/api/v1/requests/statistics?year=" + s.year());
         return model;
@@ -94,24 +94,5 @@ public class ReportPage implements SiteRoute {
         }
         int year = Integer.parseInt(asked);
         return year >= 2000 && year <= thisYear ? year : null;
-    }
-
-    private static List<Map<String, Object>> slices(Map<String, Counts> slices) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        slices.forEach((key, c) -> rows.add(Map.of("key", key, "counts", counts(c))));
-        return rows;
-    }
-
-    private static Map<String, Integer> counts(Counts c) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("received", c.received());
-        m.put("answeredOnTime", c.answeredOnTime());
-        m.put("answeredLate", c.answeredLate());
-        m.put("refused", c.refused());
-        m.put("deferred", c.deferred());
-        m.put("extended", c.extended());
-        m.put("forwarded", c.forwarded());
-        m.put("open", c.open());
-        return m;
     }
 }

@@ -1,13 +1,13 @@
 package org.hromada.requests.internal.site;
 
 /** The public pages of the requests bundle, without the language prefix. */
-final class SitePaths {
+public final class SitePaths {
     /** The procedure and the form; the form posts here. */
-    static final String FORM = "/request-information";
+    public static final String FORM = "/request-information";
     /** Following a request by its number and code; the tracking form posts here. */
-    static final String TRACK = "/request-information/track";
+    public static final String TRACK = "/request-information/track";
     /** The year's figures: how requests were handled. */
-    static final String REPORT = "/request-information/report";
+    public static final String REPORT = "/request-information/report";
 
     private SitePaths() {
     }
